@@ -1,0 +1,197 @@
+/**
+ * Turns the rows of a detected table into measure records, merging continuation rows
+ * and giving each the group (section row) it sits under.
+ */
+import { a1 } from "../grid/address";
+import type { ColumnRole, Measure, MeasureKind, Period } from "../model";
+import { numberFormatAt } from "../grid/grid";
+import { parsePeriod, repairThaiSpacing, splitOrdinal, toArabicDigits } from "../thai";
+import type { SheetText } from "../tables/sheetText";
+import { cellLinks, cellText } from "../tables/sheetText";
+import type { TableSpan } from "../tables/detectTables";
+import { isContinuationText } from "../tables/rowShape";
+import { readEvidence } from "./evidence";
+import { periodOfDateCell } from "./periodOfCell";
+import { readResponsible } from "./responsible";
+import { readStatus } from "./status";
+
+const kindOfTable: Record<string, MeasureKind> = {
+  measures: "measure",
+  indicators: "indicator",
+  "oit-items": "oit-item",
+};
+
+/** Roles whose cell is often merged down over several measures. */
+const followsMerge: ReadonlySet<ColumnRole> = new Set(["responsible", "period", "status", "no"]);
+
+type RowTexts = Partial<Record<ColumnRole, string>>;
+
+function rowTexts(st: SheetText, t: TableSpan, r: number): RowTexts {
+  const out: RowTexts = {};
+  for (const [role, col] of Object.entries(t.roles) as [ColumnRole, number][]) {
+    const text = cellText(st, r, col, followsMerge.has(role));
+    if (text) out[role] = text;
+  }
+  return out;
+}
+
+/** Serials 20000–80000 are 1954–2119: a number outside that in a period cell is not a date (a year typed as 2566, say). */
+function serialAt(st: SheetText, r: number, c: number): number | null {
+  const v = st.grid.values[r - st.grid.origin.row]?.[c - st.grid.origin.col];
+  return typeof v === "number" && v >= 20000 && v <= 80000 ? v : null;
+}
+
+function readPeriod(
+  st: SheetText,
+  t: TableSpan,
+  r: number,
+  text: string | undefined,
+  fy: number | null,
+): Period | null {
+  const col = t.roles.period;
+  if (col !== undefined) {
+    const serial = serialAt(st, r, col);
+    if (serial !== null) return periodOfDateCell(serial, numberFormatAt(st.grid, r, col));
+  }
+  if (!text) return null;
+  return parsePeriod(text, { fiscalYear: fy });
+}
+
+/** "ตัวชี้วัดที่ ๓ การใช้อำนาจ" → "3". */
+function indicatorNo(title: string): string | null {
+  const m = /ตัวชี้วัด(?:ที่)?\s*(\d{1,2}(?:\.\d{1,2})?)/.exec(toArabicDigits(title));
+  return m?.[1] ?? null;
+}
+
+function numberAndTitle(texts: RowTexts, kind: MeasureKind): { no: string | null; title: string } {
+  const rawTitle = texts.title ?? "";
+  const split = splitOrdinal(rawTitle);
+  let no = texts.no ? (splitOrdinal(texts.no).no ?? toArabicDigits(texts.no).trim()) : split.no;
+  const title = texts.no ? rawTitle : split.rest;
+  if (kind === "indicator") no = indicatorNo(rawTitle) ?? no;
+  return { no: no === "" ? null : no, title: repairThaiSpacing(title).trim() };
+}
+
+function cellsOf(t: TableSpan, r: number): Partial<Record<ColumnRole, string>> {
+  const out: Partial<Record<ColumnRole, string>> = {};
+  for (const [role, col] of Object.entries(t.roles) as [ColumnRole, number][])
+    out[role] = a1(r, col);
+  return out;
+}
+
+function linksOf(st: SheetText, t: TableSpan, r: number, roles: ColumnRole[]): string[] {
+  const out: string[] = [];
+  for (const role of roles) {
+    const col = t.roles[role];
+    if (col !== undefined) out.push(...cellLinks(st, r, col));
+  }
+  return out;
+}
+
+const evidenceRoles: ColumnRole[] = ["result", "output", "outcome", "evidence", "status"];
+
+function join(a: string | null, b: string | undefined): string | null {
+  if (!b) return a;
+  return a ? `${a}\n${b}` : b;
+}
+
+function newMeasure(
+  st: SheetText,
+  t: TableSpan,
+  r: number,
+  texts: RowTexts,
+  kind: MeasureKind,
+  group: string | null,
+  fy: number | null,
+): Measure {
+  const { no, title } = numberAndTitle(texts, kind);
+  const status = readStatus([texts.status ?? "", texts.result ?? "", texts.output ?? ""]);
+  return {
+    sheet: st.name,
+    row: r + 1,
+    rows: [r + 1],
+    kind,
+    no,
+    title,
+    steps: texts.steps ?? null,
+    group,
+    responsible: readResponsible(texts.responsible ?? ""),
+    period: readPeriod(st, t, r, texts.period, fy),
+    status: status.status,
+    statusEvidence: status.evidence,
+    statusConflict: status.conflict,
+    result: texts.result ?? texts.status ?? null,
+    output: texts.output ?? null,
+    outcome: texts.outcome ?? null,
+    components: texts.components ?? null,
+    evidence: readEvidence(
+      evidenceRoles.map((role) => texts[role] ?? ""),
+      linksOf(st, t, r, evidenceRoles),
+    ),
+    items: [],
+    cells: cellsOf(t, r),
+  };
+}
+
+/** A continuation row adds its text to the measure above it. */
+function mergeInto(
+  m: Measure,
+  st: SheetText,
+  t: TableSpan,
+  r: number,
+  texts: RowTexts,
+  fy: number | null,
+): void {
+  m.rows.push(r + 1);
+  m.steps = join(m.steps, texts.steps);
+  m.result = join(m.result, texts.result ?? texts.status);
+  m.output = join(m.output, texts.output);
+  m.outcome = join(m.outcome, texts.outcome);
+  m.components = join(m.components, texts.components);
+  for (const u of readResponsible(texts.responsible ?? ""))
+    if (!m.responsible.includes(u)) m.responsible.push(u);
+  if (!m.period && texts.period) m.period = readPeriod(st, t, r, texts.period, fy);
+  const status = readStatus([m.result ?? "", m.output ?? ""]);
+  if (m.status === "unknown" || status.conflict) {
+    m.status = status.status;
+    m.statusConflict = status.conflict;
+    m.statusEvidence = status.evidence;
+  }
+  for (const e of readEvidence(
+    evidenceRoles.map((role) => texts[role] ?? ""),
+    linksOf(st, t, r, evidenceRoles),
+  )) {
+    if (!m.evidence.includes(e)) m.evidence.push(e);
+  }
+}
+
+function isContinuation(texts: RowTexts): boolean {
+  if (!texts.title && !texts.no) return true;
+  return (
+    !!texts.title &&
+    isContinuationText(texts.title) &&
+    !texts.no &&
+    splitOrdinal(texts.title).no === null
+  );
+}
+
+export function buildMeasures(st: SheetText, t: TableSpan, fiscalYear: number | null): Measure[] {
+  const kind = kindOfTable[t.kind];
+  if (!kind) return [];
+  const out: Measure[] = [];
+  let group: string | null = null;
+  for (const row of t.rows) {
+    if (row.type === "section") {
+      group = row.text ? repairThaiSpacing(row.text) : null;
+      continue;
+    }
+    const texts = rowTexts(st, t, row.row);
+    const previous = out[out.length - 1];
+    if (isContinuation(texts)) {
+      if (previous) mergeInto(previous, st, t, row.row, texts, fiscalYear);
+      continue;
+    }
+    out.push(newMeasure(st, t, row.row, texts, kind, group, fiscalYear));
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+/**
+ * Dates written the Thai way: day, month name, Buddhist-era year.
+ */
+import type { IsoDate } from "../model";
+import { BE_OFFSET, parseIso } from "./calendar";
+import { toThaiDigits } from "./digits";
+import { monthName } from "./months";
+
+export interface ThaiDateFormat {
+  /** "thai" writes ๑๕, "arabic" writes 15. Default "arabic". */
+  digits?: "thai" | "arabic";
+  /** "short" writes มี.ค., "long" writes มีนาคม. Default "short". */
+  style?: "short" | "long";
+}
+
+/**
+ * An ISO date in Thai; the input unchanged when it is not an ISO date.
+ * @example formatThaiDate("2023-03-15", { digits: "thai" }) // "๑๕ มี.ค. ๒๕๖๖"
+ * @example formatThaiDate("2023-03-15", { style: "long" }) // "15 มีนาคม 2566"
+ */
+export function formatThaiDate(iso: IsoDate, options: ThaiDateFormat = {}): string {
+  const d = parseIso(iso);
+  const name = d ? monthName(d.month) : null;
+  if (!d || !name) return iso;
+  const month = options.style === "long" ? name.full : name.abbr;
+  const text = `${d.day} ${month} ${d.year + BE_OFFSET}`;
+  return options.digits === "thai" ? toThaiDigits(text) : text;
+}
