@@ -43,7 +43,7 @@ function fiscalYearFromPeriods(measures: readonly Measure[]): number | null {
   for (const m of measures) {
     if (!m.period?.end) continue;
     const fy = fiscalYearOf(m.period.end);
-    if (fy !== null) counts.set(fy, (counts.get(fy) ?? 0) + 1);
+    if (fy !== null && Number.isFinite(fy)) counts.set(fy, (counts.get(fy) ?? 0) + 1);
   }
   let best: number | null = null;
   let bestCount = 0;

@@ -7,7 +7,14 @@ export type { CleanText } from "./html";
 export { squeeze, repairThaiSpacing } from "./spacing";
 export { splitOrdinal } from "./ordinal";
 export type { SplitOrdinal } from "./ordinal";
-export { MONTHS, MONTH_SOURCE, monthOf, monthName, isFullMonthName, startsWithMonth } from "./months";
+export {
+  MONTHS,
+  MONTH_SOURCE,
+  monthOf,
+  monthName,
+  isFullMonthName,
+  startsWithMonth,
+} from "./months";
 export type { MonthName } from "./months";
 export { parsePeriod, periodFromSerial } from "./period";
 export type { PeriodContext } from "./period";

@@ -2,7 +2,7 @@
  * The twelve months as people write them: full Thai names, abbreviations with or without
  * their dots and spaces ("ต.ค.", "ต.ค", "ตค.", "ต. ค."), and English short and long names.
  */
-import data from "./months.json";
+import data from "./monthNames.json";
 
 export interface MonthName {
   /** 1–12. */
@@ -13,7 +13,11 @@ export interface MonthName {
   abbr: string;
 }
 
-export const MONTHS: readonly MonthName[] = data.months.map(({ n, full, abbr }) => ({ n, full, abbr }));
+export const MONTHS: readonly MonthName[] = data.months.map(({ n, full, abbr }) => ({
+  n,
+  full,
+  abbr,
+}));
 
 const THAI_LETTER = "\\u0E01-\\u0E4E";
 const DOTS_AND_SPACES = /[.\s]/g;
@@ -34,7 +38,10 @@ function abbreviationPattern(abbr: string): string {
 }
 
 function buildSource(): string {
-  const full = data.months.flatMap((m) => [m.full, ...m.alt]).sort(byLengthDesc).map(escapeRegex);
+  const full = data.months
+    .flatMap((m) => [m.full, ...m.alt])
+    .sort(byLengthDesc)
+    .map(escapeRegex);
   const abbr = data.months.map((m) => abbreviationPattern(m.abbr));
   const en = data.months.flatMap((m) => m.en).sort(byLengthDesc);
   const preceding = data.precedingWords.map(escapeRegex).join("|");

@@ -4,7 +4,7 @@
  */
 import { toArabicDigits } from "./digits";
 import { startsWithMonth } from "./months";
-import data from "./ordinal.json";
+import data from "./ordinalWords.json";
 
 export interface SplitOrdinal {
   /** The ordinal in Arabic digits as written ("01", "043", "9.1"), or null when none. */
@@ -46,9 +46,12 @@ export function splitOrdinal(s: string): SplitOrdinal {
   if (!m) return none(s);
   const after = folded.slice(m[0].length);
   // Only a plain number with nothing after it could be a count or a day: "๐๑" and "O12" are ordinals.
-  const bare = m[1] === undefined && !m[2] && !/^0|[.)]$/.test(m[3] ?? "") && !/[.)]$/.test(m[0]);
+  const bare = m[1] === undefined && !m[2] && !(m[3] ?? "").startsWith("0") && !/[.)]$/.test(m[0]);
   if (bare && (UNIT_AFTER.test(after) || startsWithMonth(after))) return none(s);
   const no = m[1] ?? `${m[2] ? "0" : ""}${m[3] ?? ""}`;
-  const rest = s.slice(start + m[0].length).replace(LEADING_PUNCTUATION, "").trim();
+  const rest = s
+    .slice(start + m[0].length)
+    .replace(LEADING_PUNCTUATION, "")
+    .trim();
   return { no, rest };
 }

@@ -4,9 +4,17 @@
  * date serial. Problems come back as a reason, never as a guessed date.
  */
 import type { IsoDate, Period, PeriodReason } from "../model";
-import { BE_OFFSET, civilFromDays, daysFromCivil, daysInMonth, isValidDay, isoOf, yearToBE } from "./calendar";
+import {
+  BE_OFFSET,
+  civilFromDays,
+  daysFromCivil,
+  daysInMonth,
+  isValidDay,
+  isoOf,
+  yearToBE,
+} from "./calendar";
 import { toArabicDigits } from "./digits";
-import { fiscalYearRange, yearOfMonthInFiscalYear } from "./fiscalYear";
+import { yearOfMonthInFiscalYear } from "./fiscalYear";
 import { formatThaiDate } from "./format";
 import { cleanCellText } from "./html";
 import { MONTH_SOURCE, isFullMonthName, monthOf } from "./months";
@@ -44,11 +52,14 @@ const ATOM = new RegExp(`${TEXT_DATE}|${NUM_DATE}|(?<sep>${SEP})`, "gi");
 const DEADLINE_BEFORE = new RegExp(
   `(?:${alternation(words.deadlineWords)})\\s*(?:${alternation(words.deadlineLeads)})?\\s*$`,
 );
+const OPEN_START_BEFORE = new RegExp(`(?:${alternation(words.openStartWords)})\\s*$`);
 const MONTH_WORD_BEFORE = new RegExp(`${escapeRegex(words.monthWord)}\\s*$`);
 const LIST_CONNECTORS = new RegExp(alternation(words.listConnectors), "g");
 const LETTER = /[\u0E01-\u0E4EA-Za-z]/;
 
-const FISCAL_YEAR_IN_TEXT = new RegExp(`ปีงบประมาณ\\s*${ERA}?(\\d{4}|\\d{2})(?!\\d)|ปี\\s*${ERA}(\\d{4}|\\d{2})(?!\\d)`);
+/** "ปีงบประมาณ พ.ศ. ๒๕๖๖" names a fiscal year; "ของปี พ.ศ. ๒๕๖๖" only helps place a round or quarter. */
+const BUDGET_YEAR = new RegExp(`ปีงบประมาณ\\s*${ERA}?(\\d{4}|\\d{2})(?!\\d)`);
+const ERA_YEAR = new RegExp(`ปี\\s*${ERA}(\\d{4}|\\d{2})(?!\\d)`);
 const QUARTER_WORD = `(?:${alternation(words.quarter)})`;
 const QUARTER_JOIN = `(?:${SEP}|${alternation(words.quarterJoiners)})`;
 const QUARTER = new RegExp(
@@ -132,7 +143,17 @@ function dateAtom(m: RegExpExecArray): Atom {
   if (g.sep !== undefined) return { kind: "sep", s, e };
   if (g.nd !== undefined) {
     const year = yearToBE(g.ny ?? "");
-    return { kind: "date", s, e, fromDay: null, day: num(g.nd), month: Number(g.nm), year, badYear: year === null, weak: false };
+    return {
+      kind: "date",
+      s,
+      e,
+      fromDay: null,
+      day: num(g.nd),
+      month: Number(g.nm),
+      year,
+      badYear: year === null,
+      weak: false,
+    };
   }
   const token = g.month ?? "";
   const year = g.year === undefined ? null : yearToBE(g.year);
@@ -248,51 +269,69 @@ function before(norm: string, at: number, pattern: RegExp): boolean {
   return pattern.test(norm.slice(Math.max(0, at - 20), at));
 }
 
+/** A separator right before or after the atom with no date on its other side: "ต.ค. ๖๕ - ปัจจุบัน". */
+function isOpenEnded(norm: string, atoms: readonly Atom[], i: number, a: DateAtom): boolean {
+  const prev = atoms[i - 1];
+  const next = atoms[i + 1];
+  if (prev?.kind === "sep" && isBlank(norm, prev.e, a.s)) return true;
+  if (next?.kind === "sep" && isBlank(norm, a.e, next.s)) return true;
+  return before(norm, a.s, OPEN_START_BEFORE);
+}
+
 /** Every date, month or range the atoms spell, in order. */
-function readAtoms(norm: string, atoms: readonly Atom[], fy: number | null): Outcome[] {
+function readAtoms(
+  norm: string,
+  atoms: readonly Atom[],
+  fy: number | null,
+  prose: boolean,
+): Outcome[] {
   const out: Outcome[] = [];
-  const prose = hasOtherWords(norm, atoms);
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i];
     if (!a || a.kind !== "date") continue;
     const sep = atoms[i + 1];
     const b = atoms[i + 2];
-    if (sep?.kind === "sep" && b?.kind === "date" && isBlank(norm, a.e, sep.s) && isBlank(norm, sep.e, b.s)) {
+    if (
+      sep?.kind === "sep" &&
+      b?.kind === "date" &&
+      isBlank(norm, a.e, sep.s) &&
+      isBlank(norm, sep.e, b.s)
+    ) {
       out.push(readRange(a, b, fy));
       i += 2;
       continue;
     }
     const deadline = before(norm, a.s, DEADLINE_BEFORE);
     if (a.weak && prose && !deadline && !before(norm, a.s, MONTH_WORD_BEFORE)) continue;
-    out.push(readSingle(a, fy, deadline));
+    // Half a range is not a period: its other end is unknown, and the month alone would be wrong.
+    out.push(isOpenEnded(norm, atoms, i, a) ? fail("ambiguous") : readSingle(a, fy, deadline));
   }
   return out;
 }
 
 /** One reading, or the envelope of a plain list of dates, or why not. */
 function combine(reads: readonly Outcome[], prose: boolean): Outcome | null {
-  const first = reads[0];
-  if (!first) return null;
-  for (const r of reads) if (!isRead(r)) return r;
-  const ok = reads as readonly Read[];
-  const distinct = new Set(ok.map((r) => `${isoOfYmd(r.start)}/${isoOfYmd(r.end)}`));
-  if (distinct.size === 1) return first;
-  if (prose) return fail("ambiguous");
-  let start = ok[0]!.start;
-  let end = ok[0]!.end;
-  for (const r of ok) {
-    if (compare(r.start, start) < 0) start = r.start;
-    if (compare(r.end, end) > 0) end = r.end;
+  let start: Ymd | null = null;
+  let end: Ymd | null = null;
+  const distinct = new Set<string>();
+  for (const r of reads) {
+    // One unreadable date makes the whole cell unreadable: never a partial guess.
+    if (!isRead(r)) return r;
+    distinct.add(`${isoOfYmd(r.start)}/${isoOfYmd(r.end)}`);
+    if (!start || compare(r.start, start) < 0) start = r.start;
+    if (!end || compare(r.end, end) > 0) end = r.end;
   }
-  return { start, end, form: "list" };
+  const first = reads[0];
+  if (!first || !start || !end) return null;
+  if (distinct.size === 1) return first;
+  return prose ? fail("ambiguous") : { start, end, form: "list" };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Fiscal-year forms: quarters, rounds, the whole year.
 
-function fiscalYearInText(norm: string): number | null {
-  const m = FISCAL_YEAR_IN_TEXT.exec(norm);
-  const written = m?.[1] ?? m?.[2];
+function yearIn(norm: string, pattern: RegExp): number | null {
+  const written = pattern.exec(norm)?.[1];
   return written === undefined ? null : yearToBE(written);
 }
 
@@ -311,7 +350,8 @@ function readQuarters(norm: string, fy: number | null): Outcome | null {
   const qs = (m[1] ?? "").match(DIGIT)?.map(Number) ?? [];
   const q1 = qs[0];
   const q2 = qs[qs.length - 1];
-  if (q1 === undefined || q2 === undefined || qs.some((q) => q < 1 || q > 4)) return fail("invalid_date");
+  if (q1 === undefined || q2 === undefined || qs.some((q) => q < 1 || q > 4))
+    return fail("invalid_date");
   if (q1 > q2) return fail("reversed_range");
   if (fy === null) return fail("needs_fiscal_year");
   return fiscalMonths(fy, Math.min(...qs) * 3 - 2, Math.max(...qs) * 3, "quarter");
@@ -362,15 +402,16 @@ function toPeriod(text: string, o: Outcome): Period {
 export function parsePeriod(text: string, ctx: PeriodContext): Period {
   const norm = normalise(text);
   if (!norm) return toPeriod(text, fail("no_date_found"));
-  const inText = fiscalYearInText(norm);
-  const fy = inText ?? ctx.fiscalYear;
+  const budgetYear = yearIn(norm, BUDGET_YEAR);
+  const fy = budgetYear ?? yearIn(norm, ERA_YEAR) ?? ctx.fiscalYear;
   const atoms = atomsOf(norm);
-  const dated = combine(readAtoms(norm, atoms, fy), hasOtherWords(norm, atoms));
+  const prose = hasOtherWords(norm, atoms);
+  const dated = combine(readAtoms(norm, atoms, fy, prose), prose);
   const found =
     dated ??
     readQuarters(norm, fy) ??
     readRounds(norm, fy) ??
-    readWholeYear(norm, fy, inText !== null) ??
+    readWholeYear(norm, fy, budgetYear !== null) ??
     fail("no_date_found");
   return toPeriod(text, found);
 }

@@ -47,8 +47,8 @@ export async function readWorkbookBuffer(
 }
 
 function snapshotOf(workbook: Workbook, opts: ReadWorkbookOptions): WorkbookReadResult {
-  // exceljs leaves holes in `worksheets` where chart sheets were; `filter` drops them.
-  const worksheets = workbook.worksheets.filter((ws) => ws !== undefined);
+  // exceljs does not load chart sheets at all, so only worksheets are listed here.
+  const worksheets = workbook.worksheets;
   if (worksheets.length === 0) return { ok: false, error: inputError("NO_SHEETS") };
   if (opts.maxRows !== undefined) {
     const big = worksheets.find((ws) => ws.rowCount > (opts.maxRows ?? Infinity));
