@@ -24,7 +24,7 @@ export default tseslint.config(
       "node_modules/**",
       "coverage/**",
       "test-artifacts/**",
-      "*.config.js",
+      "*.config.js", "*.config.mjs",
       "bin/**",
       "scripts/**",
       "bench/**/*.js",

@@ -4,20 +4,20 @@
  * The measure table's own items (2566: O42/O43) are never guessed here: the rules add them.
  */
 import type { ItemMatch, MeasureKind } from "../model";
-import { scanText } from "./automaton";
-import type { FeatureSet, MatchIndex } from "./matchIndex";
+import type { MatchIndex } from "./matchIndex";
 import { matchIndexOf } from "./matchIndex";
 import type { Bigrams } from "./text";
 import { bigramsOf, dice, matchKey } from "./text";
 import type { Checklist } from "./types";
 
-/** The fields of a measure row that matching reads. */
+/** The fields of a measure row that matching reads (a Measure can be passed as is). */
 export interface MatchInput {
   kind: MeasureKind;
   /** Ordinal as written, in Arabic digits ("01", "043", "3"), or null. */
   no: string | null;
   title: string;
   steps: string | null;
+  /** Section heading; not used yet: one heading over many measures would pull them all one way. */
   group: string | null;
 }
 
@@ -26,10 +26,6 @@ const MAX_GUESSES = 3;
 /** Free-text guesses below this confidence are dropped. */
 const ITEM_THRESHOLD = 0.3;
 const INDICATOR_THRESHOLD = 0.4;
-/** How much full title coverage alone may contribute (keywords carry the rest). */
-const TITLE_SHARE = 0.7;
-/** One title word alone is weak evidence ("ผู้บริหาร" is in many measures, not only O2's). */
-const SINGLE_WORD_FACTOR = 0.4;
 /** An OIT row's title this similar to an item's title is that item. */
 const TITLE_MATCH = 0.5;
 /** A numbered row goes to another item only if its title is clearly that other item's… */
@@ -95,38 +91,6 @@ function argmax(xs: readonly number[]): number {
   return best;
 }
 
-/**
- * Scores every target of a feature set against the text: 1 − Π(1 − keyword weight) combined
- * with the share of the target's title words found (weak when only one word is found).
- * Each pattern counts once.
- */
-function scoreText(set: FeatureSet, text: string): Float64Array {
-  const n = set.titleTotal.length;
-  const miss = new Float64Array(n).fill(1);
-  const covered = new Float64Array(n);
-  const words = new Uint16Array(n);
-  const seen = new Uint8Array(set.features.length);
-  scanText(set.automaton, text, (id) => {
-    if (seen[id] === 1) return;
-    seen[id] = 1;
-    for (const f of set.features[id] ?? []) {
-      if (f.kind === "keyword") miss[f.target] = (miss[f.target] as number) * (1 - f.weight);
-      else {
-        covered[f.target] = (covered[f.target] as number) + f.weight;
-        words[f.target] = (words[f.target] as number) + 1;
-      }
-    }
-  });
-  const scores = new Float64Array(n);
-  for (let t = 0; t < n; t++) {
-    const total = set.titleTotal[t] as number;
-    const coverage = total > 0 ? Math.min(1, (covered[t] as number) / total) : 0;
-    const share = (words[t] as number) >= 2 ? TITLE_SHARE : TITLE_SHARE * SINGLE_WORD_FACTOR;
-    scores[t] = 1 - (miss[t] as number) * (1 - share * coverage);
-  }
-  return scores;
-}
-
 /** Positions of the best scores at or above the threshold, best first, ties in list order. */
 function topTargets(scores: Float64Array, threshold: number): number[] {
   const picked: number[] = [];
@@ -142,7 +106,7 @@ function freeText(input: MatchInput): string {
 }
 
 function matchFreeText(text: string, checklist: Checklist, index: MatchIndex): ItemMatch[] {
-  const scores = scoreText(index.itemFeatures, text);
+  const scores = index.itemScorer.score(text);
   return topTargets(scores, ITEM_THRESHOLD).map((i) => ({
     code: (checklist.items[i] as { code: string }).code,
     confidence: round(scores[i] as number),
@@ -255,7 +219,7 @@ export function matchItems(
  */
 export function matchIndicators(text: string, checklist: Checklist): ItemMatch[] {
   const index = matchIndexOf(checklist);
-  const scores = scoreText(index.indicatorFeatures, text);
+  const scores = index.indicatorScorer.score(text);
   return topTargets(scores, INDICATOR_THRESHOLD).map((i) => ({
     code: indicatorCode(checklist, i),
     confidence: round(scores[i] as number),

@@ -5,6 +5,7 @@
 import type { Automaton } from "./automaton";
 import { buildAutomaton } from "./automaton";
 import words from "./matchWords.json";
+import { Scorer } from "./scorer";
 import type { Bigrams } from "./text";
 import { bigramsOf, matchKey, wordKeys } from "./text";
 import type { Checklist } from "./types";
@@ -33,10 +34,12 @@ export interface MatchIndex {
   itemTitles: Bigrams[][];
   /** Free-text features over items, measure items left out (the rules add those). */
   itemFeatures: FeatureSet;
+  itemScorer: Scorer;
   /** Indicator position by indicator number. */
   indicatorByNo: Map<number, number>;
   indicatorTitles: Bigrams[];
   indicatorFeatures: FeatureSet;
+  indicatorScorer: Scorer;
 }
 
 const stopTokens = new Set(words.stopTokens.map(matchKey));
@@ -130,15 +133,19 @@ function buildIndex(checklist: Checklist): MatchIndex {
     titles: [ind.titleTh],
     keywords: [ind.titleTh, ...(checklist.indicatorKeywords[String(ind.no)] ?? [])],
   }));
+  const itemFeatures = buildFeatures(itemTargets);
+  const indicatorFeatures = buildFeatures(indicatorTargets);
   return {
     itemByNo: new Map(checklist.items.map((it, i) => [it.no, i])),
     itemTitles: checklist.items.map((it) =>
       [it.titleTh, ...(it.aliases ?? [])].map((t) => bigramsOf(matchKey(t))),
     ),
-    itemFeatures: buildFeatures(itemTargets),
+    itemFeatures,
+    itemScorer: new Scorer(itemFeatures),
     indicatorByNo: new Map(checklist.indicators.map((ind, i) => [ind.no, i])),
     indicatorTitles: checklist.indicators.map((ind) => bigramsOf(matchKey(ind.titleTh))),
-    indicatorFeatures: buildFeatures(indicatorTargets),
+    indicatorFeatures,
+    indicatorScorer: new Scorer(indicatorFeatures),
   };
 }
 

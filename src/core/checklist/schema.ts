@@ -310,11 +310,13 @@ function checkItemRefs(items: ChecklistItem[], indicators: Indicator[], c: Colle
   });
 }
 
-function readItems(root: Obj, indicators: Indicator[], c: Collector): ChecklistItem[] {
+/** The items, or null when the list itself is unreadable (then no reference to it is judged). */
+function readItems(root: Obj, indicators: Indicator[], c: Collector): ChecklistItem[] | null {
   const list = array(root, "items", "", c);
+  if (list === null) return null;
   const out: ChecklistItem[] = [];
   const seen = new Set<string>();
-  list?.forEach((v, i) => {
+  list.forEach((v, i) => {
     const item = readItem(v, join("items", i), c);
     if (!item) return;
     if (seen.has(item.code)) c.add(join(join("items", i), "code"), "duplicate");
@@ -337,10 +339,14 @@ function checkTools(tools: Record<ToolCode, Tool>, indicators: Indicator[], c: C
   }
 }
 
+/**
+ * A list of item codes. With `codes` known, each must be listed (`mustExist`) or not listed;
+ * with `codes` null (items unreadable) only the form is checked.
+ */
 function readCodeList(
   root: Obj,
   key: string,
-  codes: Set<string>,
+  codes: Set<string> | null,
   mustExist: boolean,
   c: Collector,
 ) {
@@ -348,7 +354,8 @@ function readCodeList(
   list?.forEach((code, i) => {
     const p = join(key, i);
     if (itemNo(code) === null) c.add(p, "bad_value");
-    else if (codes.has(code) !== mustExist) c.add(p, mustExist ? "unknown_reference" : "duplicate");
+    else if (codes && codes.has(code) !== mustExist)
+      c.add(p, mustExist ? "unknown_reference" : "duplicate");
   });
   return list;
 }
@@ -394,8 +401,8 @@ export function validateChecklist(json: unknown): ValidationResult {
   const indicators = readIndicators(json, c);
   if (tools) checkTools(tools, indicators, c);
   const items = readItems(json, indicators, c);
-  const codes = new Set(items.map((it) => it.code));
-  const itemCount = readItemCount(json, items, c);
+  const codes = items && new Set(items.map((it) => it.code));
+  const itemCount = readItemCount(json, items ?? [], c);
   const gaps = readCodeList(json, "gaps", codes, false, c);
   const measureItems = readCodeList(json, "measureItems", codes, true, c);
   const indicatorKeywords = readIndicatorKeywords(json, indicators, c);
@@ -403,7 +410,7 @@ export function validateChecklist(json: unknown): ValidationResult {
   // With no errors every field above was read; the checks keep the compiler honest.
   if (year === null || version === null || source === null || confidence === null || !tools)
     return { ok: false, errors: [{ path: "", code: "bad_value" }] };
-  if (!gaps || !measureItems || !indicatorKeywords)
+  if (!items || !gaps || !measureItems || !indicatorKeywords)
     return { ok: false, errors: [{ path: "", code: "bad_value" }] };
   const checklist: Checklist = {
     year,

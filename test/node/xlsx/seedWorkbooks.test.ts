@@ -94,7 +94,8 @@ const describeSeeds = seedsAvailable() ? describe : describe.skip;
 if (!seedsAvailable()) console.warn(SEEDS_MISSING);
 
 describeSeeds("seed workbooks", () => {
-  const names = seedNames();
+  // describe.each rejects an empty table, and describe.skip still runs this body.
+  const names = seedsAvailable() ? seedNames() : ["(no seeds)"];
 
   describe.each(names)("%s", (name) => {
     it("pasted: every cell verbatim as a string at its line and tab position", async () => {
