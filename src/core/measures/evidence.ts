@@ -9,8 +9,22 @@ import vocabulary from "./vocabulary.json";
 const urlPattern =
   /\b(?:https?:\/\/[^\s<>"')\]]+|www\.[^\s<>"')\]]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go\.th|or\.th|ac\.th|in\.th|co\.th|com|net|org)(?:\/[^\s<>"')\]]*)?)/giu;
 const websiteWords = vocabulary.evidence.websiteWords.map((w) => w.toLowerCase());
-const socialWords = vocabulary.evidence.socialWords.map((w) => w.toLowerCase());
-const documentPatterns = vocabulary.evidence.documentPatterns.map((p) => new RegExp(p, "gu"));
+/** Social pages by the name to report; a Latin word must stand alone ("line", not "online"). */
+const socialPages: { re: RegExp; name: string }[] = vocabulary.evidence.socialWords.map((w) => {
+  const word = w.toLowerCase();
+  const name =
+    word === "line" || word === "ไลน์"
+      ? "LINE"
+      : word === "facebook" || word.startsWith("เฟ") || word === "เพจ"
+        ? "Facebook"
+        : word;
+  return { re: new RegExp(`(^|[^a-z])${word}([^a-z]|$)`, "u"), name };
+});
+/** Each document pattern with the literal it starts with, tested first because regexes are the slow part. */
+const documentPatterns = vocabulary.evidence.documentPatterns.map((p) => ({
+  re: new RegExp(p, "gu"),
+  hint: /^[^\\([]+/.exec(p)?.[0] ?? "",
+}));
 
 function trimUrl(url: string): string {
   return url.replace(/[.,;:]+$/, "");
@@ -26,21 +40,14 @@ export function readEvidence(texts: readonly string[], links: readonly string[])
   for (const raw of texts) {
     if (!raw) continue;
     const text = toArabicDigits(raw);
-    for (const m of text.matchAll(urlPattern)) add(trimUrl(m[0]));
+    if (text.includes(".")) for (const m of text.matchAll(urlPattern)) add(trimUrl(m[0]));
     const lower = text.toLowerCase();
     if (websiteWords.some((w) => lower.includes(w)) && !out.some((e) => /[a-z]\.[a-z]/i.test(e)))
       add("เว็บไซต์");
-    for (const w of socialWords) {
-      if (new RegExp(`(^|[^a-z])${w}([^a-z]|$)`, "u").test(lower))
-        add(
-          w === "line" || w === "ไลน์"
-            ? "LINE"
-            : w === "facebook" || w.startsWith("เฟ") || w === "เพจ"
-              ? "Facebook"
-              : w,
-        );
+    for (const page of socialPages) if (page.re.test(lower)) add(page.name);
+    for (const { re, hint } of documentPatterns) {
+      if (text.includes(hint)) for (const m of text.matchAll(re)) add(m[0].trim());
     }
-    for (const re of documentPatterns) for (const m of text.matchAll(re)) add(m[0].trim());
   }
   return out;
 }

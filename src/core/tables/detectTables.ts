@@ -43,6 +43,8 @@ interface HeaderCandidate {
 function headerCandidate(st: SheetText, r: number): HeaderCandidate | null {
   const cells = rowCells(st, r);
   if (cells.length < 2) return null;
+  // Header cells are short; one long cell means a data row, and most rows are data rows.
+  if (cells.some(([, text]) => text.length > vocabulary.maxHeaderCellLength)) return null;
   const roles: Partial<Record<HeaderRole, number>> = {};
   let mapped = 0;
   let noText = "";

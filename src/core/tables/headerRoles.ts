@@ -24,8 +24,18 @@ export function headerKey(text: string): string {
   return squeeze(toArabicDigits(text)).toLowerCase();
 }
 
-/** The role a header cell names, or null when it names none. */
+const cache = new Map<string, HeaderRole | null>();
+
+/** The role a header cell names, or null when it names none. Cached: the same few headers repeat on every page. */
 export function roleOfHeader(text: string): HeaderRole | null {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const role = findRole(text);
+  if (cache.size < 5000) cache.set(text, role);
+  return role;
+}
+
+function findRole(text: string): HeaderRole | null {
   if (text === "" || text.length > vocabulary.maxHeaderCellLength) return null;
   const key = headerKey(text);
   if (key === "") return null;
