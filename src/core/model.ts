@@ -106,5 +106,8 @@ export interface SheetInfo {
   fiscalYearSource: "title" | "override" | "periods" | null;
   /** Organisation name from the title lines, if any. */
   organisation: string | null;
+  /** District (อำเภอ) and province (จังหวัด) named in the title lines. */
+  district: string | null;
+  province: string | null;
   tables: TableInfo[];
 }

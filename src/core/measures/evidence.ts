@@ -33,8 +33,17 @@ function trimUrl(url: string): string {
 /** URLs in text and link targets, then mentions and documents; each once, in order found. */
 export function readEvidence(texts: readonly string[], links: readonly string[]): string[] {
   const out: string[] = [];
+  const seen = new Set<string>();
+  // "http://www.a.go.th/" and "www.a.go.th" are one piece of evidence.
   const add = (e: string): void => {
-    if (e && !out.includes(e)) out.push(e);
+    const key = e
+      .toLowerCase()
+      .replace(/^https?:\/\//, "")
+      .replace(/\/$/, "");
+    if (e && !seen.has(key)) {
+      seen.add(key);
+      out.push(e);
+    }
   };
   for (const link of links) add(trimUrl(toArabicDigits(link)));
   for (const raw of texts) {

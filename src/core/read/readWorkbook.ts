@@ -10,7 +10,7 @@ import { buildMeasures } from "../measures/buildMeasures";
 import { detectTables } from "../tables/detectTables";
 import type { TableSpan } from "../tables/detectTables";
 import { buildSheetText } from "../tables/sheetText";
-import { organisationOf, titleLines } from "./titleLines";
+import { organisationOf, placeOf, titleLines } from "./titleLines";
 
 export interface ReadOptions {
   /** Fiscal year (พ.ศ.) to use instead of the one the titles state. */
@@ -80,6 +80,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
       fiscalYear,
       fiscalYearSource: source,
       organisation: organisationOf(lines),
+      ...placeOf(lines),
       tables: tables.map((t) => tableInfo(grid.name, t)),
     });
   }

@@ -29,3 +29,18 @@ export function organisationOf(lines: readonly string[]): string | null {
   }
   return null;
 }
+
+/** "อำเภอสตึก จังหวัดบุรีรัมย์" → { district: "สตึก", province: "บุรีรัมย์" }. */
+export function placeOf(lines: readonly string[]): {
+  district: string | null;
+  province: string | null;
+} {
+  let district: string | null = null;
+  let province: string | null = null;
+  for (const line of lines) {
+    if (line.length > 160) continue;
+    district ??= /อำเภอ\s*([ก-๎]+)/u.exec(line)?.[1] ?? null;
+    province ??= /จังหวัด\s*([ก-๎]+)/u.exec(line)?.[1] ?? null;
+  }
+  return { district, province };
+}

@@ -5,16 +5,7 @@
  * fonts-tlwg-laksaman poppler-utils; fonts-crosextra-carlito for Excel-like column widths).
  */
 import { execFileSync } from "node:child_process";
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Measure } from "../../../src/core/model";
@@ -22,7 +13,15 @@ import { buildReport } from "../../../src/core/report/buildReport";
 import type { ReportModel, ReportOptions } from "../../../src/core/report/model";
 import { convertToPdf, findSoffice } from "../../../src/node/report/toPdf";
 import { writeReportFile } from "../../../src/node/report/renderXlsx";
-import { fixtureMeasures, manyMeasures, measure, options } from "../../core/report/fixtures";
+import { readWorkbook } from "../../../src/core/read/readWorkbook";
+import { readWorkbookBuffer } from "../../../src/node/xlsx/readWorkbook";
+import { fixtureMeasures, manyMeasures, options } from "../../core/report/fixtures";
+import {
+  SEEDS_MISSING,
+  buildSeedWorkbook,
+  seedNames,
+  seedsAvailable,
+} from "../../helpers/seedWorkbooks";
 
 const soffice = findSoffice();
 const hasPoppler = (() => {
@@ -44,7 +43,6 @@ const describePdf = canRun ? describe : describe.skip;
 
 const projectRoot = path.resolve(__dirname, "../../..");
 const artifacts = path.join(projectRoot, "test-artifacts", "report");
-const seedsDir = path.resolve(__dirname, "../../../../shared/seeds");
 
 let work = "";
 let env: NodeJS.ProcessEnv = process.env;
@@ -112,28 +110,11 @@ function expectComplete(r: Rendered, measures: Measure[]): void {
   expect(r.pages).toBe(r.model.predictedPages);
 }
 
-/** Crude seed reading for this test only: rows of ≥5 tab cells that start with an ordinal. */
-function seedMeasures(file: string): Measure[] {
-  const strip = (s: string): string =>
-    s
-      .replace(/<[^>]*>/g, " ")
-      .replace(/&amp;/g, "&")
-      .replace(/&nbsp;/g, " ")
-      .replace(/\s+/g, " ")
-      .trim();
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .map((line) => line.split("\t").map(strip))
-    .filter((cells) => cells.length >= 5 && /^[0-9๐-๙]+[.)]?/.test(cells[0] ?? ""))
-    .map((cells) =>
-      measure({
-        title: cells[0] ?? "",
-        steps: cells[1] ?? null,
-        responsible: cells[2] ? [cells[2]] : [],
-        period: { text: cells[3] ?? "", start: null, end: null },
-        result: cells.slice(4).join("\n"),
-      }),
-    );
+/** The seed as a pasted workbook, read by the real reader. */
+async function seedMeasures(name: string): Promise<Measure[]> {
+  const read = await readWorkbookBuffer(await buildSeedWorkbook(name, "pasted"));
+  if (!read.ok) throw new Error(`seed ${name} unreadable: ${read.error.code}`);
+  return readWorkbook(read.workbook).measures;
 }
 
 describePdf("report PDF through LibreOffice", () => {
@@ -170,14 +151,14 @@ describePdf("report PDF through LibreOffice", () => {
   });
 
   it("prints each seed report in full", async () => {
-    if (!existsSync(seedsDir)) {
-      console.warn(`seed reports not found at ${seedsDir}: seed part skipped`);
+    if (!seedsAvailable()) {
+      console.warn(SEEDS_MISSING);
       return;
     }
-    for (const file of readdirSync(seedsDir).filter((f) => f.endsWith(".txt"))) {
-      const measures = seedMeasures(path.join(seedsDir, file));
-      if (measures.length === 0) continue;
-      const r = await render(`seed-${path.parse(file).name}`, measures, options());
+    for (const name of seedNames()) {
+      const measures = await seedMeasures(name);
+      expect(measures.length).toBeGreaterThan(0);
+      const r = await render(`seed-${name.slice(0, 3)}`, measures, options());
       expectComplete(r, measures);
     }
   });

@@ -1,0 +1,33 @@
+/**
+ * Report options from what a check found: the organisation, place and fiscal year the
+ * sheets' titles state, and the user's settings. Every adapter builds its report this way.
+ */
+import type { CheckResult } from "../check/checkWorkbook";
+import type { CheckSettings } from "../settings";
+import type { ReportOptions } from "./model";
+
+export function reportOptionsFrom(
+  result: CheckResult,
+  settings: Pick<CheckSettings, "organisation" | "thaiDigits" | "asOf">,
+  overrides: Partial<ReportOptions> = {},
+): ReportOptions {
+  const sheet =
+    result.sheets.find((s) => s.organisation && result.measures.some((m) => m.sheet === s.name)) ??
+    result.sheets.find((s) => s.organisation) ??
+    result.sheets[0];
+  return {
+    organisation: settings.organisation || sheet?.organisation || "",
+    ...(sheet?.district ? { district: sheet.district } : {}),
+    ...(sheet?.province ? { province: sheet.province } : {}),
+    fiscalYear: result.sheets.find((s) => s.fiscalYear !== null)?.fiscalYear ?? result.year,
+    reportDate: settings.asOf,
+    thaiDigits: settings.thaiDigits,
+    keepGroups: true,
+    statusInWords: true,
+    evidenceAsLinks: true,
+    signatureBlock: true,
+    summaryBlock: true,
+    orientation: "landscape",
+    ...overrides,
+  };
+}
