@@ -47,7 +47,7 @@ describe("ita-check report", () => {
     expect(ps.printTitlesRow).toMatch(/^\$?\d+:\$?\d+$/);
     expect(ps.printArea).toMatch(/^\$?A\$?1:\$?[A-Z]+\$?\d+$/);
     expect(ws.headerFooter.oddFooter).toContain("&P");
-    const titles = [1, 2, 3].map((r) => String(ws.getCell(r, 1).value));
+    const titles = [1, 2, 3].map((r) => ws.getCell(r, 1).text);
     expect(titles.join(" ")).toContain("องค์การบริหารส่วนตำบลตัวอย่าง");
     expect(titles.join(" ")).toContain("๒๕๖๙");
   });
@@ -72,7 +72,7 @@ describe("ita-check report", () => {
     await wb.xlsx.readFile(out);
     const ws = wb.getWorksheet("รายงาน ITA")!;
     expect(ws.pageSetup.orientation).toBe("portrait");
-    const text = [1, 2, 3].map((r) => String(ws.getCell(r, 1).value)).join(" ");
+    const text = [1, 2, 3].map((r) => ws.getCell(r, 1).text).join(" ");
     expect(text).toContain("2569");
     expect(text).not.toMatch(/[๐-๙]/);
   });
