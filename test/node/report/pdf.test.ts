@@ -5,7 +5,7 @@
  * fonts-tlwg-laksaman poppler-utils; fonts-crosextra-carlito for Excel-like column widths).
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Measure } from "../../../src/core/model";
