@@ -1,6 +1,6 @@
 /** @type {import('jest').Config} */
 // ts-jest only transpiles (isolatedModules): `npm run typecheck` does the type checking once.
-const transform = { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json", isolatedModules: true, diagnostics: false }] };
+const transform = { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json", diagnostics: false }] };
 
 module.exports = {
   projects: [
