@@ -5,7 +5,7 @@
 import type { Grid } from "../grid/grid";
 import { a1, parseA1 } from "../grid/address";
 import type { RangeRef } from "../grid/address";
-import { cleanCellText } from "../thai";
+import { cleanCellText, normalizeThai } from "../thai";
 
 export interface SheetText {
   name: string;
@@ -27,12 +27,16 @@ export interface SheetText {
 
 /** Cells often hold plain text; only run the HTML cleaner where residue can be. */
 function clean(raw: string): { text: string; links: string[] } {
-  if (!raw.includes("<") && !raw.includes("&")) {
-    const text = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n").trim() : raw.trim();
+  const s = needsNormalizing.test(raw) ? normalizeThai(raw) : raw;
+  if (!s.includes("<") && !s.includes("&")) {
+    const text = s.includes("\r") ? s.replace(/\r\n?/g, "\n").trim() : s.trim();
     return { text, links: [] };
   }
-  return cleanCellText(raw);
+  return cleanCellText(s);
 }
+
+/** Cheap test for what normalizeThai repairs, so most cells skip it. */
+const needsNormalizing = /[\u0E4D\u00A0\u2000-\u200D\u202F\u2060\u3000\uFEFF]/;
 
 function displayText(grid: Grid, r: number, c: number): string {
   const t = grid.text?.[r]?.[c];

@@ -4,7 +4,7 @@
 export { toArabicDigits, toThaiDigits } from "./digits";
 export { cleanCellText, decodeEntities } from "./html";
 export type { CleanText } from "./html";
-export { squeeze, repairThaiSpacing } from "./spacing";
+export { squeeze, repairThaiSpacing, normalizeThai } from "./spacing";
 export { splitOrdinal } from "./ordinal";
 export type { SplitOrdinal } from "./ordinal";
 export {

@@ -26,3 +26,18 @@ export function squeeze(s: string): string {
 export function repairThaiSpacing(s: string): string {
   return s.includes(" ") ? s.replace(SPACE_IN_THAI, "$1") : s;
 }
+
+const DECOMPOSED_SARA_AM = /\u0E4D\u0E32/g;
+const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
+const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u3000]/g;
+
+/**
+ * Repairs what PDF and Word pastes do to Thai text: a sara am written as nikhahit + sara aa
+ * ("ดําเนินการ" looks the same but matches nothing), zero-width spaces inside words,
+ * and non-breaking or typographic spaces.
+ * @example
+ * normalizeThai("ดํา\u200Bเนินการ") // "ดำเนินการ"
+ */
+export function normalizeThai(s: string): string {
+  return s.replace(DECOMPOSED_SARA_AM, "\u0E33").replace(INVISIBLE, "").replace(ODD_SPACES, " ");
+}

@@ -106,3 +106,14 @@ describe("headers that do not describe their columns", () => {
     expect(r.measures[0]!.period).toMatchObject({ start: "2023-10-01", end: "2023-10-31" });
   });
 });
+
+describe("text as PDF pastes leave it", () => {
+  it("reads statuses written with a decomposed sara am and zero-width spaces", () => {
+    const lines = [
+      "มาตรการ\tผู้รับผิดชอบ\tผลการดำเนินการ",
+      "๑. มาตรการหนึ่ง\tสำนักปลัด\tด\u0E4D\u0E32เนินการแล้ว\u200B www.a.go.th",
+    ];
+    const r = readWorkbook({ sheets: [gridOfLines(lines)] });
+    expect(r.measures[0]!.status).toBe("done");
+  });
+});
