@@ -28,7 +28,8 @@ export function repairThaiSpacing(s: string): string {
 }
 
 const DECOMPOSED_SARA_AM = /\u0E4D\u0E32/g;
-const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
+// Alternation, not a class: a class holding the zero-width joiner reads as one joined glyph.
+const INVISIBLE = /\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u3000]/g;
 
 /**
