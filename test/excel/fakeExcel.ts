@@ -10,6 +10,7 @@
  *   and `Office.context.requirements.isSetSupported` answers accordingly.
  * - The first `busyRuns` batches fail with InvalidOperationInCellEditMode, unless run
  *   with `delayForCellEdit` on a host that has it (ExcelApi 1.11).
+ * - `Office.context.document.getFileAsync` serves the slices given as `file` (PDF export).
  *
  * Usage: `const fake = new FakeExcel({ apiLevel: "1.9" }).install();` … `fake.uninstall()`.
  * Seed with `fake.addSheet("ชีต1").setValues("A1", rows)`; inspect with `fake.sheet("ชีต1").cell("C5")`.
@@ -17,6 +18,8 @@
 import { parseA1 } from "../../src/core/grid/address";
 import { FakeOfficeError, FakeRequestContext, FakeClientObject } from "./fake/context";
 import type { FakeHost, SyncRecord } from "./fake/context";
+import { FakeDocument } from "./fake/document";
+import type { FakeFileOptions } from "./fake/document";
 import { FakeWorkbookModel, qualifiedAddress } from "./fake/model";
 import type { FakeSheet, FakeValue } from "./fake/model";
 import { logOf, markSyncStart } from "./fake/ranges";
@@ -25,6 +28,8 @@ import { FakeRuntime, FakeWorkbook } from "./fake/sheets";
 import type { ChangeHandler, EventRegistry } from "./fake/sheets";
 
 export { FakeOfficeError } from "./fake/context";
+export { FakeDocument } from "./fake/document";
+export type { FakeFileOptions } from "./fake/document";
 export type { SyncRecord } from "./fake/context";
 export type { FakeCell, FakeFill, FakeSheet, FakeValue } from "./fake/model";
 export type { LogEntry } from "./fake/ranges";
@@ -38,6 +43,8 @@ export interface FakeExcelOptions {
   busyRuns?: number;
   /** Request/response limit in bytes (Excel on the web: 5 MB). */
   payloadLimitBytes?: number;
+  /** What Office.context.document.getFileAsync returns (PDF export). */
+  file?: FakeFileOptions;
 }
 
 export interface FakeStats {
@@ -76,6 +83,8 @@ export class FakeExcel implements FakeHost {
   readonly model = new FakeWorkbookModel();
   readonly apiLevel: string;
   readonly payloadLimitBytes: number;
+  /** Office.context.document (getFileAsync for PDF export). */
+  readonly document: FakeDocument;
   stats: FakeStats = { runs: 0, syncs: 0, records: [], busyFailures: 0, delayedRuns: 0 };
   /** Errors thrown by change-event handlers (a test should expect none). */
   readonly handlerErrors: unknown[] = [];
@@ -101,6 +110,7 @@ export class FakeExcel implements FakeHost {
     this.otherSets = options.otherSets ?? {};
     this.busyRemaining = options.busyRuns ?? 0;
     this.payloadLimitBytes = options.payloadLimitBytes ?? 5_000_000;
+    this.document = new FakeDocument(options.file);
   }
 
   // ---- seeding and inspection -------------------------------------------------------
@@ -247,7 +257,10 @@ export class FakeExcel implements FakeHost {
     this.saved = { Excel: g.Excel, Office: g.Office };
     g.Excel = { run: (...a: unknown[]) => this.run(...a) };
     g.Office = {
+      FileType: { Compressed: "compressed", Pdf: "pdf", Text: "text" },
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
       context: {
+        document: this.document,
         requirements: {
           isSetSupported: (name: string, minVersion?: string): boolean => {
             if (name === "ExcelApi") return this.supports(minVersion ?? "1.1");

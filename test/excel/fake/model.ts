@@ -253,6 +253,8 @@ export class FakeWorkbookModel {
   activeSheetId: string | null = null;
   selection: { sheet: string; address: string } | null = null;
   enableEvents = true;
+  /** Calls of application.suspendScreenUpdatingUntilNextSync() (ExcelApi 1.9) applied so far. */
+  screenUpdatingSuspends = 0;
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());

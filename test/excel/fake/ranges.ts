@@ -818,6 +818,8 @@ export class FakeRangeFormat extends FakeFormatPart {
         verticalAlignment: "1.1",
         columnWidth: "1.2",
         rowHeight: "1.2",
+        useStandardHeight: "1.2",
+        useStandardWidth: "1.2",
       },
       (c, prop, v) => {
         if (prop === "wrapText") c.wrapText = Boolean(v);
@@ -839,6 +841,10 @@ export class FakeRangeFormat extends FakeFormatPart {
       return sameOrNull(range(r.left, r.right).map((c) => t.sheet.columnWidths.get(c) ?? 48));
     if (prop === "rowHeight")
       return sameOrNull(range(r.top, r.bottom).map((x) => t.sheet.rowHeights.get(x) ?? 15));
+    if (prop === "useStandardHeight")
+      return ![...t.sheet.rowHeights.keys()].some((x) => x >= r.top && x <= r.bottom);
+    if (prop === "useStandardWidth")
+      return ![...t.sheet.columnWidths.keys()].some((c) => c >= r.left && c <= r.right);
     return super.readProp(resolved, prop);
   }
   override writeProp(resolved: unknown, prop: string, value: unknown): void {
@@ -848,8 +854,16 @@ export class FakeRangeFormat extends FakeFormatPart {
         for (const c of range(r.left, r.right)) t.sheet.columnWidths.set(c, Number(value));
       else if (prop === "rowHeight")
         for (const x of range(r.top, r.bottom)) t.sheet.rowHeights.set(x, Number(value));
+      // Back to the sheet's standard size: forget custom sizes (walk the map: a whole sheet stays cheap).
+      else if (prop === "useStandardHeight" && value === true) {
+        for (const x of [...t.sheet.rowHeights.keys()])
+          if (x >= r.top && x <= r.bottom) t.sheet.rowHeights.delete(x);
+      } else if (prop === "useStandardWidth" && value === true) {
+        for (const c of [...t.sheet.columnWidths.keys()])
+          if (c >= r.left && c <= r.right) t.sheet.columnWidths.delete(c);
+      }
     }
-    if (prop !== "columnWidth" && prop !== "rowHeight") super.writeProp(resolved, prop, value);
+    if (!SIZE_PROPS.has(prop)) super.writeProp(resolved, prop, value);
   }
   get fill(): FakeRangeFill {
     return new FakeRangeFill(this.context, `${this.path}.fill`, this.owner);
@@ -881,6 +895,18 @@ export class FakeRangeFormat extends FakeFormatPart {
   set verticalAlignment(v: string) {
     this.setProp("verticalAlignment", v);
   }
+  get useStandardHeight(): boolean {
+    return this.prop("useStandardHeight");
+  }
+  set useStandardHeight(v: boolean) {
+    this.setProp("useStandardHeight", v);
+  }
+  get useStandardWidth(): boolean {
+    return this.prop("useStandardWidth");
+  }
+  set useStandardWidth(v: boolean) {
+    this.setProp("useStandardWidth", v);
+  }
   get columnWidth(): number {
     return this.prop("columnWidth");
   }
@@ -909,6 +935,9 @@ export class FakeRangeFormat extends FakeFormatPart {
     });
   }
 }
+
+/** Row and column size properties: they live on the sheet, not on cells. */
+const SIZE_PROPS = new Set(["columnWidth", "rowHeight", "useStandardHeight", "useStandardWidth"]);
 
 function range(a: number, b: number): number[] {
   return Array.from({ length: b - a + 1 }, (_, i) => a + i);

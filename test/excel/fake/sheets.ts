@@ -588,6 +588,26 @@ export class FakeRuntime extends FakeClientObject {
   }
 }
 
+/** workbook.application: only what the adapter uses. */
+export class FakeApplication extends FakeClientObject {
+  protected readonly props: Record<string, string> = {};
+  constructor(context: FakeRequestContext) {
+    super(context, "workbook.application");
+  }
+  resolve(): object {
+    return this.context.host.model;
+  }
+  readProp(): unknown {
+    return null;
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.need("1.9", "suspendScreenUpdatingUntilNextSync");
+    this.call("suspendScreenUpdatingUntilNextSync", [], () => {
+      this.context.host.model.screenUpdatingSuspends += 1;
+    });
+  }
+}
+
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly settings: FakeSettingCollection;
@@ -597,6 +617,9 @@ export class FakeWorkbook {
   ) {
     this.worksheets = new FakeWorksheetCollection(context, events);
     this.settings = new FakeSettingCollection(context);
+  }
+  get application(): FakeApplication {
+    return new FakeApplication(this.context);
   }
   /** Notes (1.18) and comments (1.10): `add(cell, text)` writes the note on the cell. */
   get notes(): { add(cell: string, content: string): void } {
