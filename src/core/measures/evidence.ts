@@ -23,7 +23,7 @@ const socialPages: { re: RegExp; name: string }[] = vocabulary.evidence.socialWo
 /** Each document pattern with the literal it starts with, tested first because regexes are the slow part. */
 const documentPatterns = vocabulary.evidence.documentPatterns.map((p) => ({
   re: new RegExp(p, "gu"),
-  hint: /^[^\\([]+/.exec(p)?.[0] ?? "",
+  hint: /^[^\\([]+/.exec(p.replace(/^\(\?<![^)]*\)/, ""))?.[0] ?? "",
 }));
 
 function trimUrl(url: string): string {

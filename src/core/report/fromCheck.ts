@@ -4,7 +4,8 @@
  */
 import type { CheckResult } from "../check/checkWorkbook";
 import type { CheckSettings } from "../settings";
-import type { ReportOptions } from "./model";
+import { buildReport } from "./buildReport";
+import type { ReportModel, ReportOptions } from "./model";
 
 export function reportOptionsFrom(
   result: CheckResult,
@@ -30,4 +31,21 @@ export function reportOptionsFrom(
     orientation: "landscape",
     ...overrides,
   };
+}
+
+/**
+ * The official report lists measures; indicator and OIT-item trackers join it only when the
+ * workbook has no measure table at all, so a tracker-only file still gets a report.
+ */
+export function reportFromCheck(
+  result: CheckResult,
+  settings: Pick<CheckSettings, "organisation" | "thaiDigits" | "asOf">,
+  overrides: Partial<ReportOptions> = {},
+): ReportModel {
+  const measures = result.measures.filter((m) => m.kind === "measure");
+  return buildReport({
+    measures: measures.length > 0 ? measures : result.measures,
+    flags: result.flags,
+    options: reportOptionsFrom(result, settings, overrides),
+  });
 }

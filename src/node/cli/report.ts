@@ -5,8 +5,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { buildReport } from "../../core/report/buildReport";
-import { reportOptionsFrom } from "../../core/report/fromCheck";
+import { reportFromCheck } from "../../core/report/fromCheck";
 import { inputMessage } from "../../core/messages/format";
 import type { CheckSettings } from "../../core/settings";
 import { convertToPdf } from "../report/toPdf";
@@ -41,12 +40,11 @@ export async function runReport(args: CliArgs, settings: CheckSettings, io: Io):
     return 2;
   }
   const result = checked.result;
-  const options = reportOptionsFrom(
+  const model = reportFromCheck(
     result,
     { ...settings, thaiDigits: !args.arabicDigits },
     { orientation: args.portrait ? "portrait" : "landscape" },
   );
-  const model = buildReport({ measures: result.measures, flags: result.flags, options });
   const xlsx =
     out ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ita-report-")), "report.xlsx");
   if (out) await writeReportFile(model, out);

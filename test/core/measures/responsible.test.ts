@@ -34,6 +34,11 @@ describe("readEvidence", () => {
     expect(readEvidence(["ตามคำสั่งที่ ๑๘๑/๒๕๖๕"], [])).toEqual(["คำสั่งที่ 181/2565"]);
   });
 
+  it("reads page references but not the หน้า inside เจ้าหน้าที่", () => {
+    expect(readEvidence(["รายงานฉบับเต็ม หน้า ๑๒"], [])).toEqual(["หน้า 12"]);
+    expect(readEvidence(["จัดอบรมเจ้าหน้าที่ 20 คน"], [])).toEqual([]);
+  });
+
   it("takes link targets first and finds nothing in plain text", () => {
     expect(readEvidence(["ดำเนินการแล้ว"], ["https://a.go.th/x"])).toEqual(["https://a.go.th/x"]);
     expect(readEvidence(["ดำเนินการแล้วเสร็จครบถ้วน ๑๐๐%"], [])).toEqual([]);

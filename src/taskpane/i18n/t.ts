@@ -1,0 +1,23 @@
+/**
+ * UI wording, Thai first. Flag wording is not here: it comes from core/messages (flagMessage).
+ */
+import type { Lang } from "../../core/settings";
+import en from "./en.json";
+import th from "./th.json";
+
+export type UiKey = keyof typeof th;
+
+/** Typed so that a key missing from en.json fails the type check. */
+const catalogues: Record<Lang, Record<UiKey, string>> = { th, en };
+
+export type Translate = (key: UiKey) => string;
+
+/**
+ * The lookup for one language.
+ * @example
+ * makeT("th")("tab.check") // "ตรวจ"
+ */
+export function makeT(lang: Lang): Translate {
+  const table = catalogues[lang];
+  return (key) => table[key];
+}

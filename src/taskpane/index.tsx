@@ -1,0 +1,47 @@
+/**
+ * Excel bootstrap: waits for Office, picks the theme from Office's, creates the Excel host
+ * and renders the pane once. Opened outside Office, it says so instead of waiting forever.
+ */
+import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { createExcelHost } from "../excel/excelHost";
+import { App } from "./App";
+import { makeT } from "./i18n/t";
+
+function container(): HTMLElement {
+  const found = document.getElementById("root");
+  if (found) return found;
+  const div = document.createElement("div");
+  div.id = "root";
+  document.body.appendChild(div);
+  return div;
+}
+
+function showOutsideOffice(root: HTMLElement): void {
+  const p = document.createElement("p");
+  p.setAttribute("role", "status");
+  p.textContent = `${makeT("th")("bootstrap.outsideOffice")} / ${makeT("en")("bootstrap.outsideOffice")}`;
+  root.replaceChildren(p);
+}
+
+async function start(): Promise<void> {
+  const root = container();
+  if (typeof Office === "undefined") {
+    showOutsideOffice(root);
+    return;
+  }
+  await Office.onReady();
+  const dark = Office.context?.officeTheme?.isDarkTheme ?? false;
+  createRoot(root).render(
+    <App host={createExcelHost()} theme={dark ? webDarkTheme : webLightTheme} />,
+  );
+}
+
+start().catch((e: unknown) => {
+  // Nothing rendered yet, so the page itself is the only place to say what failed.
+  const root = container();
+  const p = document.createElement("p");
+  p.setAttribute("role", "alert");
+  p.textContent = e instanceof Error ? e.message : String(e);
+  root.replaceChildren(p);
+});

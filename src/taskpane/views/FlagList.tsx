@@ -1,0 +1,72 @@
+/** The flags grouped by measure: the measure's title and row head each group. */
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { flagKey } from "../../core/flags/key";
+import type { Flag } from "../../core/flags/flag";
+import type { Lang } from "../../core/settings";
+import type { Translate } from "../i18n/t";
+import type { FlagGroup } from "../state/groupFlags";
+import { FlagItem } from "./FlagItem";
+
+export interface FlagListProps {
+  groups: FlagGroup[];
+  lang: Lang;
+  t: Translate;
+  onNavigate: (flag: Flag) => void;
+  onAcknowledge: (flag: Flag) => void;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    display: "-webkit-box",
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: "vertical",
+  },
+  where: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+});
+
+function headingOf(group: FlagGroup, t: Translate): { title: string; where: string } {
+  const m = group.measure;
+  if (!m) return { title: t("flags.workbook"), where: "" };
+  return {
+    title: `${m.no ? `${m.no}. ` : ""}${m.title}`,
+    where: `${t("flags.sheet")} ${m.sheet} · ${t("flags.row")} ${m.row}`,
+  };
+}
+
+export function FlagList({ groups, lang, t, onNavigate, onAcknowledge }: FlagListProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.root}>
+      {groups.map((g) => {
+        const { title, where } = headingOf(g, t);
+        const headingId = `ita-group-${g.key}`;
+        return (
+          <section key={g.key} aria-labelledby={headingId} data-group={g.key}>
+            <h3 id={headingId} className={styles.heading} title={title}>
+              {title} {where && <span className={styles.where}>({where})</span>}
+            </h3>
+            <ul className={styles.list}>
+              {g.flags.map((f) => (
+                <FlagItem
+                  key={flagKey(f)}
+                  flag={f}
+                  lang={lang}
+                  t={t}
+                  onNavigate={onNavigate}
+                  onAcknowledge={onAcknowledge}
+                />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

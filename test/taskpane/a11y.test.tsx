@@ -1,0 +1,39 @@
+import "./setup";
+import { fireEvent } from "@testing-library/react";
+import axe from "axe-core";
+import { fakeHost } from "./fakeHost";
+import { renderPane, runCheck, tab } from "./render";
+
+/** Serious and critical violations; colour contrast needs layout, which jsdom has none of. */
+async function seriousViolations(root: Element): Promise<string[]> {
+  const results = await axe.run(root, { rules: { "color-contrast": { enabled: false } } });
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+describe("accessibility", () => {
+  it("the Check tab with results has no serious or critical axe violations", async () => {
+    const { container } = await renderPane(fakeHost());
+    await runCheck();
+    expect(await seriousViolations(container)).toEqual([]);
+  });
+
+  it("the Settings tab has no serious or critical axe violations", async () => {
+    const { container } = await renderPane(fakeHost());
+    fireEvent.click(tab("settings"));
+    expect(await seriousViolations(container)).toEqual([]);
+  });
+
+  it("every flag button has an accessible name with its code", async () => {
+    await renderPane(fakeHost());
+    await runCheck();
+    const items = [...document.querySelectorAll<HTMLElement>("li[data-code]")];
+    expect(items.length).toBeGreaterThan(0);
+    for (const li of items) {
+      const [main, ack] = [...li.querySelectorAll("button")];
+      expect(main?.getAttribute("aria-label")).toContain(li.dataset["code"]);
+      expect(ack?.getAttribute("aria-label")).toContain(li.dataset["code"]);
+    }
+  });
+});
