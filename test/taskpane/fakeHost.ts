@@ -54,11 +54,18 @@ export interface FakeHost extends WorkbookHost {
   edit(): void;
 }
 
-export function fakeHost(options: { stored?: Partial<CheckSettings> } = {}): FakeHost {
+export function fakeHost(
+  options: { stored?: Partial<CheckSettings>; degraded?: string[]; pdfExport?: boolean } = {},
+): FakeHost {
   const listeners = new Set<() => void>();
+  const capabilities = {
+    ...fullCapabilities,
+    degraded: options.degraded ?? [],
+    pdfExport: options.pdfExport ?? false,
+  };
   const host: FakeHost = {
     kind: "xlsx",
-    capabilities: () => Promise.resolve(fullCapabilities),
+    capabilities: () => Promise.resolve(capabilities),
     readWorkbook: jest.fn(() => Promise.resolve(snapshot())),
     navigateTo: jest.fn((_sheet: string, _cell: string) => Promise.resolve()),
     highlight: jest.fn((_flags: readonly Flag[]) => Promise.resolve()),

@@ -38,3 +38,9 @@ export function inputMessage(
   const table = catalogues[lang].input as Record<string, string>;
   return fill(table[code] ?? code, params);
 }
+
+/** One sentence for a code saying what this host cannot do and what to do instead. */
+export function degradedMessage(code: string, lang: Lang): string {
+  const table = catalogues[lang].degraded as Record<string, string>;
+  return table[code] ?? code;
+}

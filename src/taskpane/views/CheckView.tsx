@@ -19,6 +19,7 @@ import type { Translate } from "../i18n/t";
 import type { ItaCheck } from "../state/useItaCheck";
 import { AcknowledgeDialog } from "./AcknowledgeDialog";
 import { AcknowledgedList } from "./AcknowledgedList";
+import { DegradedNotice } from "./DegradedNotice";
 import { FilterBar } from "./FilterBar";
 import { FlagList } from "./FlagList";
 import { SummaryPanel } from "./SummaryPanel";
@@ -62,6 +63,7 @@ export function CheckView({ pane, t }: CheckViewProps) {
           </Button>
         )}
         <Button
+          data-testid="build-report"
           icon={<DocumentTable20Regular />}
           disabled={busy || !result}
           onClick={() => void pane.writeReport()}
@@ -87,10 +89,23 @@ export function CheckView({ pane, t }: CheckViewProps) {
       )}
       {phase === "idle" && <Text>{t("check.idle")}</Text>}
       {state.stale && <Text size={200}>{t("check.stale")}</Text>}
+      {state.capabilities && (
+        <DegradedNotice codes={state.capabilities.degraded} lang={settings.lang} t={t} />
+      )}
       {state.reportWritten && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t("check.reportWritten")}</MessageBarBody>
-        </MessageBar>
+        <>
+          <MessageBar intent="success">
+            <MessageBarBody>{t("check.reportWritten")}</MessageBarBody>
+          </MessageBar>
+          <DegradedNotice
+            codes={[
+              ...state.reportWritten,
+              ...(state.capabilities?.pdfExport ? [] : ["USE_FILE_EXPORT"]),
+            ]}
+            lang={settings.lang}
+            t={t}
+          />
+        </>
       )}
 
       {result && (
