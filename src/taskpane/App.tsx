@@ -21,6 +21,7 @@ import type { Clock } from "./state/clock";
 import { useItaCheck } from "./state/useItaCheck";
 import { CheckView } from "./views/CheckView";
 import { ErrorBar } from "./views/ErrorBar";
+import { ItemsView } from "./views/ItemsView";
 import { SettingsView } from "./views/SettingsView";
 
 export interface AppProps {
@@ -35,7 +36,7 @@ export interface AppProps {
   aside?: ReactNode;
 }
 
-type TabName = "check" | "settings";
+type TabName = "check" | "items" | "settings";
 
 const useStyles = makeStyles({
   provider: {
@@ -88,10 +89,15 @@ export function App({ host, theme = webLightTheme, clock, years, aside }: AppPro
       <TabList
         aria-label={t("tab.label")}
         selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value === "settings" ? "settings" : "check")}
+        onTabSelect={(_, data) =>
+          setTab(data.value === "settings" || data.value === "items" ? data.value : "check")
+        }
       >
         <Tab value="check" id="ita-tab-check" aria-controls="ita-panel">
           {t("tab.check")}
+        </Tab>
+        <Tab value="items" id="ita-tab-items" aria-controls="ita-panel">
+          {t("tab.items")}
         </Tab>
         <Tab value="settings" id="ita-tab-settings" aria-controls="ita-panel">
           {t("tab.settings")}
@@ -100,6 +106,8 @@ export function App({ host, theme = webLightTheme, clock, years, aside }: AppPro
       <div id="ita-panel" role="tabpanel" aria-labelledby={`ita-tab-${tab}`}>
         {tab === "check" ? (
           <CheckView pane={pane} t={t} />
+        ) : tab === "items" ? (
+          <ItemsView pane={pane} t={t} />
         ) : (
           <SettingsView
             settings={pane.state.settings}

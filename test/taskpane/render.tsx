@@ -61,7 +61,7 @@ export { within };
  * A tab by its id. Fluent repeats a tab's text in a span that only CSS hides (it reserves the
  * bold width), and tests run without CSS, so names read "ตั้งค่า ตั้งค่า".
  */
-export function tab(name: "check" | "settings"): HTMLElement {
+export function tab(name: "check" | "items" | "settings"): HTMLElement {
   const el = document.getElementById(`ita-tab-${name}`);
   if (!el) throw new Error(`no tab ${name}`);
   return el;
