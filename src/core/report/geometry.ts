@@ -64,7 +64,7 @@ export const CELL_PADDING_H = 6;
  * Width lost per wrapped line, in em: breaks fall between words (Thai word breaking in
  * LibreOffice and Excel), so a line ends short of the edge by up to a word.
  */
-export const WRAP_LOSS_EM = 1.5;
+export const WRAP_LOSS_EM = 0.4;
 
 /** Excel's largest row height, points. A row needing more is cut when printed. */
 export const MAX_ROW_HEIGHT = 409;

@@ -48,15 +48,56 @@ export function textWidthEm(text: string): number {
   return em;
 }
 
+interface Segments {
+  segment(text: string): Iterable<{ segment: string }>;
+}
+
+let segmenter: Segments | null | undefined;
+
+/** Thai word boundaries (ICU's dictionary, as LibreOffice and Excel use); null where the host has none. */
+function words(): Segments | null {
+  if (segmenter === undefined) {
+    segmenter =
+      typeof Intl !== "undefined" && typeof Intl.Segmenter === "function"
+        ? new Intl.Segmenter("th", { granularity: "word" })
+        : null;
+  }
+  return segmenter;
+}
+
+/** Greedy word wrap, as a renderer does it: a word that does not fit starts a new line; a word wider than the line breaks inside. */
+function wrapParagraph(paragraph: string, usableEm: number): number {
+  const seg = words();
+  if (!seg) return Math.max(1, Math.ceil(textWidthEm(paragraph) / usableEm));
+  let lines = 1;
+  let used = 0;
+  for (const { segment } of seg.segment(paragraph)) {
+    const w = textWidthEm(segment);
+    if (used + w <= usableEm) {
+      used += w;
+      continue;
+    }
+    if (segment.trim() === "") {
+      used = 0;
+      lines++;
+      continue;
+    }
+    lines++;
+    used = w;
+    while (used > usableEm) {
+      lines++;
+      used -= usableEm;
+    }
+  }
+  return lines;
+}
+
 /** Lines a cell's text wraps to in a column `widthPt` wide (sheet points). */
 export function wrappedLines(text: string, widthPt: number, sizePt: number, bold: boolean): number {
   const emPt = sizePt * (bold ? BOLD_FACTOR : 1);
-  const usable = Math.max(emPt, widthPt - CELL_PADDING_H - WRAP_LOSS_EM * emPt);
+  const usable = Math.max(emPt, widthPt - CELL_PADDING_H - WRAP_LOSS_EM * emPt) / emPt;
   let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    const width = textWidthEm(paragraph) * emPt;
-    lines += Math.max(1, Math.ceil(width / usable));
-  }
+  for (const paragraph of text.split("\n")) lines += wrapParagraph(paragraph, usable);
   return lines;
 }
 
