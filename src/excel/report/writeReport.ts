@@ -45,6 +45,27 @@ export interface WriteReportConfig extends RunConfig {
 /** Excel refuses hyperlink addresses longer than this (and fails the whole batch). */
 export const MAX_LINK_CHARS = 2079;
 
+/** Workbook setting naming the sheet this writer made (so it is rebuilt, and nobody else's is). */
+export const REPORT_SHEET_SETTING = "itaCheck.reportSheet";
+
+/**
+ * The sheet to write: the one we made before if it still exists; else the model's name when no
+ * sheet has it; else the first free "name (2)", "name (3)"… A sheet of that name that we did
+ * not make is the user's, and stays untouched.
+ */
+export function reportSheetName(
+  wanted: string,
+  existing: readonly string[],
+  ours: string | null,
+): string {
+  if (ours && existing.includes(ours)) return ours;
+  if (!existing.includes(wanted)) return wanted;
+  for (let n = 2; ; n++) {
+    const candidate = `${wanted} (${n})`;
+    if (!existing.includes(candidate)) return candidate;
+  }
+}
+
 /** Where the writer's optional features start. */
 const VERSIONS = {
   hyperlinks: "1.7",
@@ -52,6 +73,7 @@ const VERSIONS = {
   pageLayout: FEATURE_VERSIONS.pageLayout,
   rangeAreas: "1.9",
   screenUpdating: "1.9",
+  settings: "1.4",
 } as const;
 
 type Capabilities = Record<keyof typeof VERSIONS, boolean>;
@@ -64,6 +86,7 @@ function capabilities(): Capabilities {
     pageLayout: has(VERSIONS.pageLayout),
     rangeAreas: has(VERSIONS.rangeAreas),
     screenUpdating: has(VERSIONS.screenUpdating),
+    settings: has(VERSIONS.settings),
   };
 }
 
@@ -271,11 +294,23 @@ export async function writeReport(
   const p = plan(report, caps, budgetBytes);
   return asOwnWrite(() =>
     runExcel(async (context) => {
-      const found = context.workbook.worksheets.getItemOrNullObject(report.sheetName);
+      const sheets = context.workbook.worksheets.load("items/name");
+      const mark = caps.settings
+        ? context.workbook.settings.getItemOrNullObject(REPORT_SHEET_SETTING).load("value")
+        : null;
       await context.sync();
       const degraded: string[] = [...p.degraded];
-      const existed = !found.isNullObject;
-      const ws = existed ? found : context.workbook.worksheets.add(report.sheetName);
+      const names = sheets.items.map((s) => s.name);
+      const ours = mark && !mark.isNullObject && typeof mark.value === "string" ? mark.value : null;
+      const name = caps.settings
+        ? reportSheetName(report.sheetName, names, ours)
+        : report.sheetName;
+      const existed = names.includes(name);
+      const ws = existed
+        ? context.workbook.worksheets.getItem(name)
+        : context.workbook.worksheets.add(name);
+      // Remember which sheet is ours, so a user's own sheet of the same name is never rebuilt.
+      if (caps.settings) context.workbook.settings.add(REPORT_SHEET_SETTING, name);
       const budget = new SyncBudget(context, budgetBytes);
       // Our own change events would reach the pane's listener as user edits.
       if (caps.events) context.runtime.enableEvents = false;

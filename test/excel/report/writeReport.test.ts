@@ -3,7 +3,7 @@ import type { FakeSheet, FakeFullContext } from "../fakeExcel";
 import { a1, rangeA1 } from "../../../src/core/grid/address";
 import type { ReportModel } from "../../../src/core/report/model";
 import { ExcelHostError } from "../../../src/excel/errors";
-import { writeReport } from "../../../src/excel/report/writeReport";
+import { reportSheetName, writeReport } from "../../../src/excel/report/writeReport";
 import { columnWidthPoints } from "../../../src/excel/report/units";
 import { DASH_RESULT, FORMULA_LIKE_TITLE, fixtureMeasures, reportOf } from "./fixtures";
 
@@ -179,6 +179,32 @@ describe("writeReport", () => {
     await writeReport(big, NO_WAIT);
     await writeReport(small, NO_WAIT);
     expect(snapshot(user)).toBe(before);
+  });
+
+  it("leaves a user's own sheet named like the report alone and writes beside it, then keeps rebuilding ours", async () => {
+    fake = new FakeExcel({ apiLevel: "1.9" }).install();
+    const theirs = fake.addSheet(small.sheetName, [["ของผู้ใช้", 1]]);
+    const before = snapshot(theirs);
+    await writeReport(small, NO_WAIT);
+    await writeReport(small, NO_WAIT);
+    expect(snapshot(theirs)).toBe(before);
+    expect(fake.model.sheets.map((x) => x.name)).toEqual([
+      small.sheetName,
+      `${small.sheetName} (2)`,
+    ]);
+    expectReportIn(fake.sheet(`${small.sheetName} (2)`), small);
+  });
+
+  it("chooses the report sheet's name", () => {
+    expect(reportSheetName("รายงาน ITA", [], null)).toBe("รายงาน ITA");
+    expect(reportSheetName("รายงาน ITA", ["รายงาน ITA"], "รายงาน ITA")).toBe("รายงาน ITA");
+    expect(reportSheetName("รายงาน ITA", ["รายงาน ITA"], null)).toBe("รายงาน ITA (2)");
+    expect(reportSheetName("รายงาน ITA", ["รายงาน ITA", "รายงาน ITA (2)"], null)).toBe(
+      "รายงาน ITA (3)",
+    );
+    expect(reportSheetName("รายงาน ITA", ["รายงาน ITA", "รายงาน ITA (2)"], "รายงาน ITA (2)")).toBe(
+      "รายงาน ITA (2)",
+    );
   });
 
   it("keeps text that starts with = or - as text", async () => {
