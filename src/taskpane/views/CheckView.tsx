@@ -119,6 +119,7 @@ export function CheckView({ pane, t }: CheckViewProps) {
               filters={state.filters}
               codes={codes}
               counts={result.summary.bySeverity}
+              codeCounts={result.summary.byCode}
               t={t}
               onToggleSeverity={pane.toggleSeverity}
               onChooseCodes={pane.chooseCodes}

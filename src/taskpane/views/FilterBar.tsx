@@ -18,6 +18,8 @@ export interface FilterBarProps {
   /** Codes present in the result. */
   codes: string[];
   counts: Record<Severity, number>;
+  /** Flags per code, shown beside each code so a filter's size is known before choosing it. */
+  codeCounts: Record<string, number>;
   t: Translate;
   onToggleSeverity: (severity: Severity) => void;
   onChooseCodes: (codes: string[]) => void;
@@ -30,7 +32,7 @@ const useStyles = makeStyles({
 });
 
 export function FilterBar(props: FilterBarProps) {
-  const { filters, codes, counts, t, onToggleSeverity, onChooseCodes } = props;
+  const { filters, codes, counts, codeCounts, t, onToggleSeverity, onChooseCodes } = props;
   const styles = useStyles();
   return (
     <div className={styles.root} role="group" aria-label={t("filter.heading")}>
@@ -58,8 +60,8 @@ export function FilterBar(props: FilterBarProps) {
           onOptionSelect={(_, data) => onChooseCodes(data.selectedOptions)}
         >
           {codes.map((c) => (
-            <Option key={c} value={c}>
-              {c}
+            <Option key={c} value={c} text={c} data-count={codeCounts[c] ?? 0}>
+              {`${c} (${codeCounts[c] ?? 0})`}
             </Option>
           ))}
         </Dropdown>
