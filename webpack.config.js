@@ -120,7 +120,13 @@ module.exports = async (env, argv) => {
             chunks: "all",
             cacheGroups: {
               // React and Fluent change less often than our code: a separate, cacheable file.
-              vendors: { test: /[\\/]node_modules[\\/]/, name: "vendors", priority: -10 },
+              // Initial chunks only: the preview's exceljs (lazy report, parse worker) stays out.
+              vendors: {
+                test: /[\\/]node_modules[\\/]/,
+                name: "vendors",
+                chunks: "initial",
+                priority: -10,
+              },
             },
           },
         }

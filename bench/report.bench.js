@@ -23,9 +23,18 @@ async function run() {
     const render = Number(t2 - t1) / 1e9;
     const total = build + render;
     return [
-      line("report model, 1,000 measures (s)", `${build.toFixed(2)} s (${model.rowHeights.length} rows, ${model.predictedPages} pages)`, null),
+      line(
+        "report model, 1,000 measures (s)",
+        `${build.toFixed(2)} s (${model.rowHeights.length} rows, ${model.predictedPages} pages)`,
+        null,
+      ),
       line("report .xlsx render + write (s)", `${render.toFixed(2)} s`, null),
-      line("report model + .xlsx, 1,000 measures (s)", `${total.toFixed(2)} s = ${Math.round(1000 / total)} measures/s`, 2 / total, "2 s"),
+      line(
+        "report model + .xlsx, 1,000 measures (s)",
+        `${total.toFixed(2)} s = ${Math.round(1000 / total)} measures/s`,
+        2 / total,
+        "2 s",
+      ),
     ];
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

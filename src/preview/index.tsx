@@ -1,0 +1,28 @@
+/**
+ * Preview bootstrap: no Office here. The theme follows the browser's colour scheme; the query
+ * string may fix the as-of date and skip the sample; settings live in localStorage.
+ */
+import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { PreviewApp } from "./PreviewApp";
+import { readParams } from "./params";
+import { createSettingsStore } from "./settingsStore";
+
+function container(): HTMLElement {
+  const found = document.getElementById("root");
+  if (found) return found;
+  const div = document.createElement("div");
+  div.id = "root";
+  document.body.appendChild(div);
+  return div;
+}
+
+const dark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
+
+createRoot(container()).render(
+  <PreviewApp
+    theme={dark ? webDarkTheme : webLightTheme}
+    params={readParams(window.location.search)}
+    settings={createSettingsStore(window.localStorage)}
+  />,
+);

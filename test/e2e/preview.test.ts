@@ -1,0 +1,259 @@
+/**
+ * The browser preview end to end, in headless Chromium on the production build: the sample
+ * opens, the pane's flags match the core's for the same file and date, a flag takes the grid
+ * to its cell, the language follows Settings, the report downloads as a proper A4 sheet, a
+ * bad file shows the error bar, and a 10,000-row workbook is checked.
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Workbook } from "exceljs";
+import type { Browser, Page } from "playwright-core";
+import { checkWorkbook } from "../../src/core/check/checkWorkbook";
+import type { Flag } from "../../src/core/flags/flag";
+import { defaultSettings } from "../../src/core/settings";
+import { readWorkbookBuffer } from "../../src/node/xlsx/readWorkbook";
+import { makeT } from "../../src/taskpane/i18n/t";
+import { FLAG_PAGE } from "../../src/taskpane/state/pageGroups";
+import { buildLargeWorkbook } from "../helpers/largeWorkbook";
+import { findChromium, launchChromium } from "./support/browser";
+import { buildPreview } from "./support/buildPreview";
+import type { StaticServer } from "./support/staticServer";
+import { serveFolder } from "./support/staticServer";
+
+const ROOT = path.resolve(__dirname, "../..");
+const AS_OF = "2026-11-22";
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** A flag in the pane's list (acknowledged and degraded lists carry no data-cell). */
+const FLAG_ITEM = "li[data-code][data-cell]";
+const CHECK_LABEL = makeT("th")("check.button");
+/**
+ * The sample's deliberate faults (scripts/make-sample.js) as of AS_OF. Fixed here, not only
+ * computed by the core, so a broken check fails this test even when the core agrees with it.
+ */
+const SAMPLE_FAULTS = {
+  ITEM_NOT_COVERED: 6,
+  MISSING_EVIDENCE: 3,
+  OVERDUE: 4,
+  MISSING_RESPONSIBLE: 1,
+  UNREADABLE_PERIOD: 1,
+  STATUS_UNKNOWN: 1,
+  DUPLICATE_MEASURE: 1,
+};
+
+const chromiumPath = findChromium();
+if (!chromiumPath) {
+  console.warn(
+    "test/e2e/preview.test.ts skipped: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)",
+  );
+}
+const describeWithChromium = chromiumPath ? describe : describe.skip;
+
+/** Flags per code, as the core counts them for these bytes and this as-of date. */
+async function coreFlags(bytes: Uint8Array): Promise<Flag[]> {
+  const read = await readWorkbookBuffer(bytes);
+  if (!read.ok) throw new Error(`unreadable: ${read.error.code}`);
+  return checkWorkbook(read.workbook, defaultSettings(AS_OF)).flags;
+}
+
+function countByCode(codes: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const c of codes) counts[c] = (counts[c] ?? 0) + 1;
+  return counts;
+}
+
+async function shownCounts(page: Page): Promise<Record<string, number>> {
+  const codes = await page
+    .locator(FLAG_ITEM)
+    .evaluateAll((items) => items.map((li) => li.getAttribute("data-code") ?? ""));
+  return countByCode(codes);
+}
+
+/** A flag whose code and cell appear once, so its list item is unambiguous. */
+function uniqueFlag(flags: readonly Flag[], pick: (f: Flag[]) => Flag | undefined): Flag {
+  const located = flags.filter(
+    (f) =>
+      f.sheet !== null &&
+      f.cell !== null &&
+      flags.filter((g) => g.code === f.code && g.cell === f.cell).length === 1,
+  );
+  const flag = pick(located);
+  if (!flag) throw new Error("no located flag to click");
+  return flag;
+}
+
+async function clickCheck(page: Page): Promise<void> {
+  const button = page.getByRole("button", { name: CHECK_LABEL, exact: true });
+  await button.waitFor();
+  await page.waitForFunction(
+    (label) =>
+      [...document.querySelectorAll("button")].some(
+        (b) => b.textContent?.trim() === label && !b.disabled,
+      ),
+    CHECK_LABEL,
+  );
+  await button.click();
+  await page.locator(`${FLAG_ITEM}, [role=alert]`).first().waitFor({ timeout: 60_000 });
+}
+
+/** Clicks a flag's list item and asserts its cell is the grid's current cell, in view. */
+async function navigateAndExpectVisible(page: Page, flag: Flag): Promise<void> {
+  await page
+    .locator(`li[data-code="${flag.code}"][data-cell="${flag.cell}"] button`)
+    .first()
+    .click();
+  const cell = page.locator(`[data-sheet="${flag.sheet}"][data-cell="${flag.cell}"]`);
+  await cell.waitFor();
+  expect(await cell.getAttribute("data-current")).toBe("true");
+  expect(await page.getAttribute("[data-testid=grid-view]", "data-sheet")).toBe(flag.sheet);
+  const box = await cell.boundingBox();
+  const viewport = await page.locator("[data-testid=grid-view]").boundingBox();
+  expect(box).not.toBeNull();
+  expect(viewport).not.toBeNull();
+  if (!box || !viewport) return;
+  expect(box.y).toBeGreaterThanOrEqual(viewport.y);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.y + viewport.height);
+  expect(box.x).toBeGreaterThanOrEqual(viewport.x);
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.x + viewport.width);
+}
+
+describeWithChromium("browser preview (headless Chromium)", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  let buildDir: string;
+  let downloads: string;
+  let sampleFlags: Flag[];
+
+  beforeAll(async () => {
+    const [dir, flags] = await Promise.all([
+      buildPreview(),
+      coreFlags(readFileSync(path.join(ROOT, "samples/ita-sample.xlsx"))),
+    ]);
+    buildDir = dir;
+    sampleFlags = flags;
+    server = await serveFolder(buildDir);
+    browser = await launchChromium(chromiumPath ?? "");
+    downloads = await mkdtemp(path.join(tmpdir(), "ita-downloads-"));
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    await page.goto(`${server.origin}/preview.html?asOf=${AS_OF}`);
+    await page.locator("[data-testid=grid-view]").waitFor({ timeout: 30_000 });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (buildDir) await rm(buildDir, { recursive: true, force: true });
+    if (downloads) await rm(downloads, { recursive: true, force: true });
+  });
+
+  test("the sample opens and the pane shows the core's flags, per code", async () => {
+    expect(sampleFlags.length).toBeGreaterThan(0);
+    expect(await page.locator(FLAG_ITEM).count()).toBe(0);
+    await clickCheck(page);
+    const shown = await shownCounts(page);
+    expect(shown).toEqual(countByCode(sampleFlags.map((f) => f.code)));
+    expect(shown).toEqual(SAMPLE_FAULTS);
+  }, 60_000);
+
+  test("a flag takes the grid to its cell, outlined and in view; flagged cells are tinted", async () => {
+    // The last located flag, so a sheet switch is likely; then the first, to come back.
+    await navigateAndExpectVisible(
+      page,
+      uniqueFlag(sampleFlags, (f) => f[f.length - 1]),
+    );
+    await navigateAndExpectVisible(
+      page,
+      uniqueFlag(sampleFlags, (f) => f[0]),
+    );
+    expect(await page.locator("[data-current=true]").count()).toBe(1);
+    const shown = await page.getAttribute("[data-testid=grid-view]", "data-sheet");
+    const tinted = sampleFlags.filter((f) => f.sheet === shown && f.cell !== null);
+    for (const f of tinted) {
+      const flag = await page.getAttribute(
+        `[data-sheet="${shown}"][data-cell="${f.cell}"]`,
+        "data-flag",
+      );
+      expect(["error", "warning", "info"]).toContain(flag);
+    }
+    // The pane scrolled to reach the flag; back to its top so the picture shows the title.
+    await page.evaluate(() => document.querySelector("main")?.scrollTo(0, 0));
+    mkdirSync(path.join(ROOT, "test-artifacts"), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, "test-artifacts/preview.png") });
+  }, 60_000);
+
+  test("the page's language follows the pane's Settings", async () => {
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("th");
+    await page.click("#ita-tab-settings");
+    await page.check('input[type=radio][value="en"]');
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    await page.check('input[type=radio][value="th"]');
+    await page.waitForFunction(() => document.documentElement.lang === "th");
+    await page.click("#ita-tab-check");
+  }, 30_000);
+
+  test("the report downloads as an A4 sheet in TH Sarabun New", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("[data-testid=build-report]"),
+    ]);
+    expect(download.suggestedFilename()).toBe("รายงาน ITA.xlsx");
+    const file = path.join(downloads, "report.xlsx");
+    await download.saveAs(file);
+    const wb = new Workbook();
+    await wb.xlsx.readFile(file);
+    const sheet = wb.getWorksheet("รายงาน ITA");
+    expect(sheet).toBeDefined();
+    expect(sheet?.pageSetup.paperSize).toBe(9);
+    expect(sheet?.getCell("A1").font?.name).toBe("TH Sarabun New");
+  }, 60_000);
+
+  test("a CSV renamed .xlsx shows the error bar and no flags", async () => {
+    expect(await page.locator(FLAG_ITEM).count()).toBeGreaterThan(0);
+    await page.setInputFiles("[data-testid=file-input]", {
+      name: "not-really.xlsx",
+      mimeType: XLSX,
+      buffer: Buffer.from("ลำดับ,มาตรการ,สถานะ\n1,เผยแพร่ข้อมูล,ดำเนินการแล้ว\n", "utf8"),
+    });
+    await page.locator("[role=alert]").first().waitFor();
+    expect(await page.getAttribute("[data-input-error]", "data-input-error")).toBe("NOT_XLSX_CSV");
+    expect(await page.locator(FLAG_ITEM).count()).toBe(0);
+    expect(await page.locator("[data-testid=grid-view]").count()).toBe(0);
+  }, 30_000);
+
+  test("a 10,000-row workbook opens, is checked, and a deep flag scrolls into view", async () => {
+    const bytes = await buildLargeWorkbook(10000, 7);
+    const flags = await coreFlags(bytes);
+    await page.setInputFiles("[data-testid=file-input]", {
+      name: "large-10000.xlsx",
+      mimeType: XLSX,
+      buffer: bytes,
+    });
+    await page.locator("[data-testid=grid-view]").waitFor({ timeout: 60_000 });
+    expect(
+      Number(await page.getAttribute("[data-testid=grid-view]", "aria-rowcount")),
+    ).toBeGreaterThan(10000);
+    // Virtualised: a screenful of rows plus the margins, not ten thousand.
+    expect(await page.locator("[data-testid=grid-view] [role=row]").count()).toBeLessThan(150);
+    await clickCheck(page);
+    // The list renders a page of flags and says how many there are in all.
+    const list = page.locator("[data-total]");
+    expect(Number(await list.getAttribute("data-total"))).toBe(flags.length);
+    expect(await page.locator(FLAG_ITEM).count()).toBe(FLAG_PAGE);
+    // A flag past row 1,000: shown after a few "show more", then the grid scrolls to it.
+    const deep = uniqueFlag(flags, (f) => f.find((x) => (x.row ?? 0) > 1000));
+    const item = page.locator(`li[data-code="${deep.code}"][data-cell="${deep.cell}"]`);
+    let pages = 1;
+    while ((await item.count()) === 0 && pages < 50) {
+      await page.click("[data-action=show-more]");
+      pages += 1;
+      await page
+        .locator(FLAG_ITEM)
+        .nth(pages * FLAG_PAGE - 1)
+        .waitFor();
+    }
+    expect(Number(await list.getAttribute("data-shown"))).toBe(pages * FLAG_PAGE);
+    await navigateAndExpectVisible(page, deep);
+  }, 180_000);
+});
