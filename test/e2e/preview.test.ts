@@ -9,6 +9,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Workbook } from "exceljs";
+import type AxeCore from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { checkWorkbook } from "../../src/core/check/checkWorkbook";
 import type { Flag } from "../../src/core/flags/flag";
@@ -155,6 +156,21 @@ describeWithChromium("browser preview (headless Chromium)", () => {
     const shown = await shownCounts(page);
     expect(shown).toEqual(countByCode(sampleFlags.map((f) => f.code)));
     expect(shown).toEqual(SAMPLE_FAULTS);
+  }, 60_000);
+
+  test("the checked pane and grid pass axe in a real browser, colour contrast included", async () => {
+    // jsdom has no layout, so only here can contrast be measured (white-on-white text once slipped by).
+    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: typeof AxeCore }).axe;
+      // Tabster's focus guards are aria-hidden and focusable on purpose (microsoft/tabster#288).
+      const context = { include: [document], exclude: [["[data-tabster-dummy]"]] };
+      const results = await axe.run(context as never, { resultTypes: ["violations"] });
+      return results.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    });
+    expect(violations).toEqual([]);
   }, 60_000);
 
   test("a flag takes the grid to its cell, outlined and in view; flagged cells are tinted", async () => {

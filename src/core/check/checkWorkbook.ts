@@ -3,7 +3,7 @@
  * run the rules, drop acknowledged flags, and summarise. Pure: the as-of date and
  * the checklist come in as arguments.
  */
-import type { Checklist } from "../checklist/types";
+import type { Checklist, Confidence } from "../checklist/types";
 import { availableYears, getChecklist } from "../checklist/registry";
 import { matchItems } from "../checklist/match";
 import type { Flag } from "../flags/flag";
@@ -23,7 +23,7 @@ export interface CheckResult {
   year: number | null;
   checklist: {
     year: number;
-    confidence: string;
+    confidence: Confidence;
     version: string;
     fallbackFrom: number | null;
   } | null;

@@ -3,7 +3,7 @@
  * message and cell, and beside it the "acknowledge" action. Two sibling buttons, since
  * buttons may not nest.
  */
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle20Regular } from "@fluentui/react-icons";
 import type { Flag } from "../../core/flags/flag";
 import { flagMessage } from "../../core/messages/format";
@@ -34,6 +34,15 @@ const useStyles = makeStyles({
   text: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
   code: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
   message: { overflowWrap: "anywhere" },
+  /** Read by screen readers, not shown: the icon already shows the severity. */
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    ...shorthands.overflow("hidden"),
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
 });
 
 /** "มาตรการ!E7", or the sheet alone, or nothing for workbook-level flags. */
@@ -54,11 +63,12 @@ export function FlagItem({ flag, lang, t, onNavigate, onAcknowledge }: FlagItemP
         className={styles.main}
         icon={<SeverityIcon severity={flag.severity} />}
         title={hint}
-        aria-label={`${t(`severity.${flag.severity}`)} ${flag.code}: ${message}${place ? ` (${place})` : ""}`}
         aria-disabled={!canGo}
         onClick={() => canGo && onNavigate(flag)}
       >
+        {/* The name is the visible text (WCAG 2.5.3), with the severity read first. */}
         <span className={styles.text}>
+          <span className={styles.hidden}>{t(`severity.${flag.severity}`)} </span>
           <Caption1 className={styles.code}>
             {flag.code}
             {place && ` · ${place}`}

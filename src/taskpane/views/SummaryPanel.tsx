@@ -49,7 +49,7 @@ export function SummaryPanel({ result, t }: SummaryPanelProps) {
           {t("summary.measures")} {summary.measures}
         </Caption1>
         {STATUSES.map((s) => (
-          <Badge key={s} appearance="outline" color="subtle" data-status={s}>
+          <Badge key={s} appearance="outline" color="informative" data-status={s}>
             {t(`status.${s}`)} {summary.byStatus[s]}
           </Badge>
         ))}
@@ -69,7 +69,7 @@ export function SummaryPanel({ result, t }: SummaryPanelProps) {
         <Caption1>
           {t("summary.checklist")} {checklist.year}
           {checklist.confidence !== "confirmed" &&
-            ` · ${t("summary.confidence")}: ${checklist.confidence}`}
+            ` · ${t("summary.confidence")}: ${t(`confidence.${checklist.confidence}`)}`}
           {checklist.fallbackFrom !== null && ` · ${t("summary.fallback")}`}
         </Caption1>
       )}
