@@ -2,7 +2,7 @@
  * Turns the rows of a detected table into measure records, merging continuation rows
  * and giving each the group (section row) it sits under.
  */
-import { a1 } from "../grid/address";
+import { columnLetter } from "../grid/address";
 import type { ColumnRole, Measure, MeasureKind, Period } from "../model";
 import { numberFormatAt } from "../grid/grid";
 import { parsePeriod, repairThaiSpacing, splitOrdinal, toArabicDigits } from "../thai";
@@ -26,11 +26,29 @@ const followsMerge: ReadonlySet<ColumnRole> = new Set(["responsible", "period", 
 
 type RowTexts = Partial<Record<ColumnRole, string>>;
 
-function rowTexts(st: SheetText, t: TableSpan, r: number): RowTexts {
+interface RoleColumn {
+  role: ColumnRole;
+  col: number;
+  /** "D": the A1 column letters, worked out once per table rather than per row. */
+  letters: string;
+  followsMerge: boolean;
+}
+
+/** A table's columns by role, prepared once: this runs on every row of every sheet. */
+function roleColumns(t: TableSpan): RoleColumn[] {
+  return (Object.entries(t.roles) as [ColumnRole, number][]).map(([role, col]) => ({
+    role,
+    col,
+    letters: columnLetter(col),
+    followsMerge: followsMerge.has(role),
+  }));
+}
+
+function rowTexts(st: SheetText, columns: readonly RoleColumn[], r: number): RowTexts {
   const out: RowTexts = {};
-  for (const [role, col] of Object.entries(t.roles) as [ColumnRole, number][]) {
-    const text = cellText(st, r, col, followsMerge.has(role));
-    if (text) out[role] = text;
+  for (const c of columns) {
+    const text = cellText(st, r, c.col, c.followsMerge);
+    if (text) out[c.role] = text;
   }
   return out;
 }
@@ -72,10 +90,10 @@ function numberAndTitle(texts: RowTexts, kind: MeasureKind): { no: string | null
   return { no: no === "" ? null : no, title: repairThaiSpacing(title).trim() };
 }
 
-function cellsOf(t: TableSpan, r: number): Partial<Record<ColumnRole, string>> {
+function cellsOf(columns: readonly RoleColumn[], r: number): Partial<Record<ColumnRole, string>> {
   const out: Partial<Record<ColumnRole, string>> = {};
-  for (const [role, col] of Object.entries(t.roles) as [ColumnRole, number][])
-    out[role] = a1(r, col);
+  const rowText = String(r + 1);
+  for (const c of columns) out[c.role] = c.letters + rowText;
   return out;
 }
 
@@ -98,6 +116,7 @@ function join(a: string | null, b: string | undefined): string | null {
 function newMeasure(
   st: SheetText,
   t: TableSpan,
+  columns: readonly RoleColumn[],
   r: number,
   texts: RowTexts,
   kind: MeasureKind,
@@ -129,7 +148,7 @@ function newMeasure(
       linksOf(st, t, r, evidenceRoles),
     ),
     items: [],
-    cells: cellsOf(t, r),
+    cells: cellsOf(columns, r),
   };
 }
 
@@ -180,18 +199,19 @@ export function buildMeasures(st: SheetText, t: TableSpan, fiscalYear: number | 
   if (!kind) return [];
   const out: Measure[] = [];
   let group: string | null = null;
+  const columns = roleColumns(t);
   for (const row of t.rows) {
     if (row.type === "section") {
       group = row.text ? repairThaiSpacing(row.text) : null;
       continue;
     }
-    const texts = rowTexts(st, t, row.row);
+    const texts = rowTexts(st, columns, row.row);
     const previous = out[out.length - 1];
     if (isContinuation(texts)) {
       if (previous) mergeInto(previous, st, t, row.row, texts, fiscalYear);
       continue;
     }
-    out.push(newMeasure(st, t, row.row, texts, kind, group, fiscalYear));
+    out.push(newMeasure(st, t, columns, row.row, texts, kind, group, fiscalYear));
   }
   return out;
 }

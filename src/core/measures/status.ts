@@ -18,15 +18,16 @@ const phrases = {
   in_progress: vocabulary.status.in_progress.map((w) => squeeze(w).toLowerCase()),
   done: vocabulary.status.done.map((w) => squeeze(w).toLowerCase()),
 };
-const ticked = vocabulary.tickedBoxes;
-const empty = vocabulary.emptyBoxes;
-const formDone = squeeze(vocabulary.formWords.done);
-const formNotStarted = squeeze(vocabulary.formWords.not_started);
-const doneHints = vocabulary.doneHintsAfterForm.map((w) => squeeze(w));
-
 function normal(text: string): string {
   return squeeze(toArabicDigits(text)).toLowerCase();
 }
+
+// Normalised once here, not per cell: this runs on every row of every sheet.
+const ticked = vocabulary.tickedBoxes.map(normal);
+const formDone = squeeze(vocabulary.formWords.done);
+const formNotStarted = squeeze(vocabulary.formWords.not_started);
+const emptyThenDone = vocabulary.emptyBoxes.map((b) => normal(b) + formDone);
+const doneHints = vocabulary.doneHintsAfterForm.map((w) => squeeze(w));
 
 /** Finds phrases of one status, blanking each match so shorter words inside it do not match again. */
 function take(s: string, words: string[]): { rest: string; found: string[] } {
@@ -46,8 +47,7 @@ function take(s: string, words: string[]): { rest: string; found: string[] } {
 
 /** A printed form: "☐ ยังไม่ได้ดำเนินการ ☑ ดำเนินการ". The box right before a word decides. */
 function readForm(s: string): Status | null {
-  for (const box of ticked) {
-    const b = normal(box);
+  for (const b of ticked) {
     let i = s.indexOf(b);
     while (i >= 0) {
       const after = s.slice(i + b.length);
@@ -65,7 +65,7 @@ function readBareForm(s: string): Status | null {
   const ns = s.indexOf(formNotStarted);
   if (ns < 0) return null;
   const afterNs = s.slice(ns + formNotStarted.length);
-  if (!afterNs.startsWith(formDone) && !empty.some((b) => afterNs.startsWith(normal(b) + formDone)))
+  if (!afterNs.startsWith(formDone) && !emptyThenDone.some((b) => afterNs.startsWith(b)))
     return null;
   const tail = afterNs.slice(afterNs.indexOf(formDone) + formDone.length);
   return doneHints.some((h) => tail.includes(h)) ? "done" : "unknown";
