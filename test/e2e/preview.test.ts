@@ -238,6 +238,26 @@ describeWithChromium("browser preview (headless Chromium)", () => {
     expect(await page.locator("[data-testid=grid-view]").count()).toBe(0);
   }, 30_000);
 
+  test("a workbook dropped on the page opens and can be checked", async () => {
+    const bytes = readFileSync(path.join(ROOT, "samples/ita-sample.xlsx")).toString("base64");
+    const dataTransfer = await page.evaluateHandle(
+      ({ b64, type }) => {
+        const raw = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const dt = new DataTransfer();
+        dt.items.add(new File([raw], "dropped.xlsx", { type }));
+        return dt;
+      },
+      { b64: bytes, type: XLSX },
+    );
+    // Whatever element the file lands on, the page takes it (the CSV test left no grid).
+    await page.dispatchEvent("main", "dragover", { dataTransfer });
+    await page.dispatchEvent("main", "drop", { dataTransfer });
+    await page.locator("[data-testid=grid-view]").waitFor({ timeout: 30_000 });
+    expect(await page.getByText("dropped.xlsx", { exact: true }).count()).toBe(1);
+    await clickCheck(page);
+    expect(await shownCounts(page)).toEqual(SAMPLE_FAULTS);
+  }, 60_000);
+
   test("a 10,000-row workbook opens, is checked, and a deep flag scrolls into view", async () => {
     const bytes = await buildLargeWorkbook(10000, 7);
     const flags = await coreFlags(bytes);
@@ -246,6 +266,8 @@ describeWithChromium("browser preview (headless Chromium)", () => {
       mimeType: XLSX,
       buffer: bytes,
     });
+    // The previous file's grid is on screen until this one is parsed: wait for the new name.
+    await page.getByText("large-10000.xlsx", { exact: true }).waitFor({ timeout: 60_000 });
     await page.locator("[data-testid=grid-view]").waitFor({ timeout: 60_000 });
     expect(
       Number(await page.getAttribute("[data-testid=grid-view]", "aria-rowcount")),
