@@ -7,19 +7,11 @@ import { createRoot } from "react-dom/client";
 import { PreviewApp } from "./PreviewApp";
 import { readParams } from "./params";
 import { createSettingsStore } from "./settingsStore";
-
-function container(): HTMLElement {
-  const found = document.getElementById("root");
-  if (found) return found;
-  const div = document.createElement("div");
-  div.id = "root";
-  document.body.appendChild(div);
-  return div;
-}
+import { rootElement } from "../taskpane/rootElement";
 
 const dark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
 
-createRoot(container()).render(
+createRoot(rootElement()).render(
   <PreviewApp
     theme={dark ? webDarkTheme : webLightTheme}
     params={readParams(window.location.search)}

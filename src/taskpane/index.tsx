@@ -7,15 +7,7 @@ import { createRoot } from "react-dom/client";
 import { createExcelHost } from "../excel/excelHost";
 import { App } from "./App";
 import { makeT } from "./i18n/t";
-
-function container(): HTMLElement {
-  const found = document.getElementById("root");
-  if (found) return found;
-  const div = document.createElement("div");
-  div.id = "root";
-  document.body.appendChild(div);
-  return div;
-}
+import { rootElement } from "./rootElement";
 
 function showOutsideOffice(root: HTMLElement): void {
   const p = document.createElement("p");
@@ -25,7 +17,7 @@ function showOutsideOffice(root: HTMLElement): void {
 }
 
 async function start(): Promise<void> {
-  const root = container();
+  const root = rootElement();
   if (typeof Office === "undefined") {
     showOutsideOffice(root);
     return;
@@ -39,7 +31,7 @@ async function start(): Promise<void> {
 
 start().catch((e: unknown) => {
   // Nothing rendered yet, so the page itself is the only place to say what failed.
-  const root = container();
+  const root = rootElement();
   const p = document.createElement("p");
   p.setAttribute("role", "alert");
   p.textContent = e instanceof Error ? e.message : String(e);
