@@ -10,6 +10,7 @@ import type { WorkbookSnapshot } from "../core/grid/grid";
 import type { WorkbookHost } from "../core/host";
 import type { CheckSettings, Lang } from "../core/settings";
 import { App } from "../taskpane/App";
+import type { Checker } from "../taskpane/check/checker";
 import type { Clock } from "../taskpane/state/clock";
 import { FileBar } from "./FileBar";
 import { GridView } from "./GridView";
@@ -25,6 +26,8 @@ export interface PreviewAppProps {
   theme: Theme;
   params: PreviewParams;
   settings: SettingsStore;
+  /** Who runs the check; one for the page, so every opened file shares its worker. */
+  checker?: Checker;
 }
 
 interface Doc {
@@ -45,7 +48,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function PreviewApp({ theme, params, settings }: PreviewAppProps) {
+export function PreviewApp({ theme, params, settings, checker }: PreviewAppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>("th");
   const [reading, setReading] = useState(false);
@@ -156,7 +159,14 @@ export function PreviewApp({ theme, params, settings }: PreviewAppProps) {
       onDrop={onDrop}
       aria-label={dragging ? t("file.dropHere") : undefined}
     >
-      <App key={doc.id} host={doc.host} theme={theme} aside={aside} {...(clock ? { clock } : {})} />
+      <App
+        key={doc.id}
+        host={doc.host}
+        theme={theme}
+        aside={aside}
+        {...(clock ? { clock } : {})}
+        {...(checker ? { checker } : {})}
+      />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { createRoot } from "react-dom/client";
 import { PreviewApp } from "./PreviewApp";
 import { readParams } from "./params";
 import { createSettingsStore } from "./settingsStore";
+import { createWorkerChecker } from "../taskpane/check/workerChecker";
 import { rootElement } from "../taskpane/rootElement";
 
 const dark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
@@ -16,5 +17,8 @@ createRoot(rootElement()).render(
     theme={dark ? webDarkTheme : webLightTheme}
     params={readParams(window.location.search)}
     settings={createSettingsStore(window.localStorage)}
+    checker={createWorkerChecker(
+      () => new Worker(new URL("../taskpane/check/check.worker.ts", import.meta.url)),
+    )}
   />,
 );

@@ -17,6 +17,7 @@ import { useMemo, useState } from "react";
 import { availableYears } from "../core/checklist/registry";
 import type { WorkbookHost } from "../core/host";
 import { makeT } from "./i18n/t";
+import type { Checker } from "./check/checker";
 import type { Clock } from "./state/clock";
 import { useItaCheck } from "./state/useItaCheck";
 import { CheckView } from "./views/CheckView";
@@ -30,6 +31,8 @@ export interface AppProps {
   theme?: Theme;
   /** Where "today" comes from; tests pass a fixed one. */
   clock?: Clock;
+  /** Who runs the check (a Web Worker in the browser); default: in place. */
+  checker?: Checker;
   /** Assessment years offered in Settings; default: every year with a checklist. */
   years?: readonly number[];
   /** Shown beside the pane (the preview's grid view); absent in Excel. */
@@ -68,9 +71,9 @@ function defaultYears(): number[] {
   return availableYears();
 }
 
-export function App({ host, theme = webLightTheme, clock, years, aside }: AppProps) {
+export function App({ host, theme = webLightTheme, clock, checker, years, aside }: AppProps) {
   const styles = useStyles();
-  const pane = useItaCheck(clock ? { host, clock } : { host });
+  const pane = useItaCheck({ host, ...(clock ? { clock } : {}), ...(checker ? { checker } : {}) });
   const [tab, setTab] = useState<TabName>("check");
   const lang = pane.state.settings.lang;
   const t = useMemo(() => makeT(lang), [lang]);

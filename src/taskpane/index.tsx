@@ -7,6 +7,7 @@ import { createRoot } from "react-dom/client";
 import { createExcelHost } from "../excel/excelHost";
 import { App } from "./App";
 import { makeT } from "./i18n/t";
+import { createWorkerChecker } from "./check/workerChecker";
 import { rootElement } from "./rootElement";
 
 function showOutsideOffice(root: HTMLElement): void {
@@ -25,7 +26,13 @@ async function start(): Promise<void> {
   await Office.onReady();
   const dark = Office.context?.officeTheme?.isDarkTheme ?? false;
   createRoot(root).render(
-    <App host={createExcelHost()} theme={dark ? webDarkTheme : webLightTheme} />,
+    <App
+      host={createExcelHost()}
+      theme={dark ? webDarkTheme : webLightTheme}
+      checker={createWorkerChecker(
+        () => new Worker(new URL("./check/check.worker.ts", import.meta.url)),
+      )}
+    />,
   );
 }
 

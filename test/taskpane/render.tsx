@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { RendererProvider, createDOMRenderer } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
+import type { Checker } from "../../src/taskpane/check/checker";
 import type { FakeHost } from "./fakeHost";
 import { clock } from "./fakeHost";
 
@@ -12,10 +13,15 @@ import { clock } from "./fakeHost";
 const noCss = createDOMRenderer(document, { unstable_filterCSSRule: () => false });
 
 /** Renders the pane and waits until stored settings are loaded (the Check button enables). */
-export async function renderPane(host: FakeHost) {
+export async function renderPane(host: FakeHost, checker?: Checker) {
   const view = render(
     <RendererProvider renderer={noCss} targetDocument={document}>
-      <App host={host} clock={clock} years={[2566, 2567, 2568, 2569]} />
+      <App
+        host={host}
+        clock={clock}
+        years={[2566, 2567, 2568, 2569]}
+        {...(checker ? { checker } : {})}
+      />
     </RendererProvider>,
   );
   await waitFor(() => expect(checkButton()).not.toHaveProperty("disabled", true));

@@ -1,5 +1,7 @@
 import "./setup";
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { checkWorkbook } from "../../src/core/check/checkWorkbook";
+import type { Checker } from "../../src/taskpane/check/checker";
 import { fakeHost, SHEET } from "./fakeHost";
 import { codesByGroup, renderPane, runCheck, tab } from "./render";
 
@@ -74,5 +76,40 @@ describe("SettingsView", () => {
     expect(screen.getByRole<HTMLInputElement>("textbox", { name: "ชื่อหน่วยงาน" }).value).toBe(
       "อบต.ทดสอบ",
     );
+  });
+});
+
+describe("re-checks that finish out of order", () => {
+  it("keep the newest settings' result, not the last to arrive", async () => {
+    const held: (() => void)[] = [];
+    let calls = 0;
+    // The second check (first date change) is held back until after the third has finished.
+    const checker: Checker = (snap, settings) => {
+      calls += 1;
+      const result = checkWorkbook(snap, settings);
+      if (calls !== 2) return Promise.resolve(result);
+      return new Promise((resolve) => held.push(() => resolve(result)));
+    };
+    await renderPane(fakeHost(), checker);
+    await runCheck();
+    expect(codesByGroup()[`${SHEET}|6`]).toEqual(["OVERDUE"]);
+    await openSettings();
+    const date = screen.getByLabelText("ข้อมูล ณ วันที่");
+    await act(async () => {
+      fireEvent.change(date, { target: { value: "2024-06-01" } });
+      await Promise.resolve();
+    });
+    await act(async () => {
+      fireEvent.change(date, { target: { value: "2023-11-01" } });
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(calls).toBe(3);
+    await act(async () => {
+      held.forEach((release) => release());
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    fireEvent.click(tab("check"));
+    // As of 2023-11-01 nothing is overdue; the held 2024-06-01 result must not come back.
+    expect(Object.values(codesByGroup()).flat()).not.toContain("OVERDUE");
   });
 });

@@ -5,7 +5,8 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { CheckResult } from "../../core/check/checkWorkbook";
-import { checkWorkbook } from "../../core/check/checkWorkbook";
+import type { Checker } from "../check/checker";
+import { checkInPlace } from "../check/checker";
 import type { Flag, Severity } from "../../core/flags/flag";
 import { flagKey } from "../../core/flags/key";
 import type { WorkbookSnapshot } from "../../core/grid/grid";
@@ -60,6 +61,8 @@ export interface UseItaCheckOptions {
   host: WorkbookHost;
   /** Where "today" comes from (the default as-of date and acknowledgement dates). */
   clock?: Clock;
+  /** Who runs the check: a worker in the browser; in place by default. */
+  checker?: Checker;
 }
 
 /**
@@ -67,7 +70,11 @@ export interface UseItaCheckOptions {
  * const pane = useItaCheck({ host });
  * <Button onClick={() => void pane.check()}>ตรวจ</Button>
  */
-export function useItaCheck({ host, clock = systemClock }: UseItaCheckOptions): ItaCheck {
+export function useItaCheck({
+  host,
+  clock = systemClock,
+  checker = checkInPlace,
+}: UseItaCheckOptions): ItaCheck {
   const [state, dispatch] = useReducer(paneReducer, undefined, () =>
     initialState(defaultSettings(clock())),
   );
@@ -78,6 +85,8 @@ export function useItaCheck({ host, clock = systemClock }: UseItaCheckOptions): 
   const running = useRef(false);
   const pending = useRef(false);
   const editTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** Numbers each check, so a slow one that ends after a newer one cannot overwrite it. */
+  const checkSeq = useRef(0);
 
   const fail = useCallback((e: unknown, action: string, during: "check" | "other" = "other") => {
     dispatch({ type: "failed", error: toPaneError(e, action), during });
@@ -99,17 +108,19 @@ export function useItaCheck({ host, clock = systemClock }: UseItaCheckOptions): 
   const recheck = useCallback(
     async (settings: CheckSettings) => {
       if (!snapshot.current) return;
+      const seq = ++checkSeq.current;
       let result: CheckResult;
       try {
-        result = checkWorkbook(snapshot.current, settings);
+        result = await checker(snapshot.current, settings);
       } catch (e) {
-        fail(e, "check", "check");
+        if (seq === checkSeq.current) fail(e, "check", "check");
         return;
       }
+      if (seq !== checkSeq.current) return;
       dispatch({ type: "checked", result });
       await paint(result.flags);
     },
-    [fail, paint],
+    [fail, paint, checker],
   );
 
   const check = useCallback(async (): Promise<void> => {
@@ -124,7 +135,7 @@ export function useItaCheck({ host, clock = systemClock }: UseItaCheckOptions): 
       const read = await host.readWorkbook((progress) => dispatch({ type: "progress", progress }));
       snapshot.current = read;
       dispatch({ type: "checkStarted" });
-      // Let React paint "checking" before the synchronous check takes the thread.
+      // Let React paint "checking" before an in-place check takes the thread.
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
       await recheck(latest.current.settings);
     } catch (e) {
