@@ -2,7 +2,7 @@
  * The flags grouped by measure: the measure's title and row head each group. Shown a page at
  * a time with "show more", so a workbook with thousands of flags stays responsive.
  */
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { flagKey } from "../../core/flags/key";
 import type { Flag } from "../../core/flags/flag";
@@ -11,6 +11,7 @@ import type { Translate } from "../i18n/t";
 import type { FlagGroup } from "../state/groupFlags";
 import { FLAG_PAGE, pageGroups } from "../state/pageGroups";
 import { FlagItem } from "./FlagItem";
+import { ShowMore } from "./ShowMore";
 
 export interface FlagListProps {
   groups: FlagGroup[];
@@ -34,7 +35,6 @@ const useStyles = makeStyles({
   },
   where: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
   list: { listStyleType: "none", margin: 0, padding: 0 },
-  more: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
 function headingOf(group: FlagGroup, t: Translate): { title: string; where: string } {
@@ -51,7 +51,6 @@ export function FlagList({ groups, lang, t, onNavigate, onAcknowledge }: FlagLis
   // Kept across re-checks and acknowledgements, so the user does not lose what they opened.
   const [limit, setLimit] = useState(FLAG_PAGE);
   const page = pageGroups(groups, limit);
-  const remaining = page.total - page.shown;
   return (
     <div className={styles.root} data-shown={page.shown} data-total={page.total}>
       {page.groups.map((g) => {
@@ -77,16 +76,13 @@ export function FlagList({ groups, lang, t, onNavigate, onAcknowledge }: FlagLis
           </section>
         );
       })}
-      {remaining > 0 && (
-        <div className={styles.more}>
-          <Button data-action="show-more" onClick={() => setLimit(page.shown + FLAG_PAGE)}>
-            {t("flags.showMore")} ({Math.min(FLAG_PAGE, remaining)})
-          </Button>
-          <Caption1 aria-live="polite">
-            {t("flags.shown")} {page.shown} / {page.total}
-          </Caption1>
-        </div>
-      )}
+      <ShowMore
+        shown={page.shown}
+        total={page.total}
+        step={FLAG_PAGE}
+        t={t}
+        onMore={() => setLimit(page.shown + FLAG_PAGE)}
+      />
     </div>
   );
 }

@@ -1,23 +1,31 @@
 /**
  * Which checklist items each measure answers. The guess comes from the core's matching;
  * a user's own choice replaces it and is kept with the workbook (settings.overrides).
+ * Long workbooks are shown a page at a time, with a box to find a measure by number or title.
  */
 import {
   Badge,
   Button,
   Combobox,
   Field,
+  Input,
   Option,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowUndo16Regular } from "@fluentui/react-icons";
+import { ArrowUndo16Regular, Search16Regular } from "@fluentui/react-icons";
+import { useMemo, useState } from "react";
 import { getChecklist } from "../../core/checklist/registry";
 import { measureKey } from "../../core/flags/key";
 import type { Measure } from "../../core/model";
+import { toArabicDigits } from "../../core/thai";
 import type { Translate } from "../i18n/t";
 import type { ItaCheck } from "../state/useItaCheck";
+import { ShowMore } from "./ShowMore";
+
+/** Measures shown at first and added per "show more": each row holds a combobox. */
+export const ITEMS_PAGE = 50;
 
 export interface ItemsViewProps {
   pane: ItaCheck;
@@ -42,6 +50,17 @@ const useStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightSemibold },
 });
 
+/** Number and title folded for finding: Arabic digits, lower case. */
+function searchText(s: string): string {
+  return toArabicDigits(s).toLowerCase();
+}
+
+function matching(measures: readonly Measure[], query: string): readonly Measure[] {
+  const q = searchText(query.trim());
+  if (!q) return measures;
+  return measures.filter((m) => searchText(`${m.no ?? ""} ${m.title}`).includes(q));
+}
+
 function itemCodes(m: Measure): string[] {
   return m.items.filter((i) => i.code.startsWith("O")).map((i) => i.code);
 }
@@ -49,6 +68,9 @@ function itemCodes(m: Measure): string[] {
 export function ItemsView({ pane, t }: ItemsViewProps) {
   const styles = useStyles();
   const { result, settings } = pane.state;
+  const [query, setQuery] = useState("");
+  const [limit, setLimit] = useState(ITEMS_PAGE);
+  const measures = useMemo(() => matching(result?.measures ?? [], query), [result, query]);
   const found = result?.checklist ? getChecklist(result.checklist.year) : null;
   if (!result || !found?.ok) return <Text>{t("items.none")}</Text>;
   const checklist = found.checklist;
@@ -58,8 +80,20 @@ export function ItemsView({ pane, t }: ItemsViewProps) {
     void pane.updateSettings({ overrides: codes === null ? rest : { ...rest, [key]: codes } });
   };
   return (
-    <div className={styles.root} data-testid="items-view">
-      {result.measures.map((m) => {
+    <div className={styles.root} data-testid="items-view" data-total={measures.length}>
+      <Field label={t("items.find")}>
+        <Input
+          type="search"
+          contentBefore={<Search16Regular />}
+          value={query}
+          onChange={(_, data) => {
+            setQuery(data.value);
+            setLimit(ITEMS_PAGE);
+          }}
+        />
+      </Field>
+      {measures.length === 0 && <Text>{t("items.noMatch")}</Text>}
+      {measures.slice(0, limit).map((m) => {
         const key = measureKey(m);
         const own = settings.overrides[key];
         const chosen = own ?? itemCodes(m);
@@ -114,6 +148,13 @@ export function ItemsView({ pane, t }: ItemsViewProps) {
           </div>
         );
       })}
+      <ShowMore
+        shown={Math.min(limit, measures.length)}
+        total={measures.length}
+        step={ITEMS_PAGE}
+        t={t}
+        onMore={() => setLimit(limit + ITEMS_PAGE)}
+      />
     </div>
   );
 }
