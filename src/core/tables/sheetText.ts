@@ -17,20 +17,30 @@ export interface SheetText {
   rows: string[][];
   /** Raw values, for Excel date serials. */
   grid: Grid;
-  /** Link targets per cell key `${row},${col}` in sheet coordinates: HTML hrefs and real hyperlinks. */
-  links: Map<string, string[]>;
+  /** Link targets per cell (key: cellKey(row, col), sheet coordinates): HTML hrefs and real hyperlinks. */
+  links: Map<number, string[]>;
   /** Vertical merges by the key of each covered cell below the top one, pointing at the top-left cell. */
-  mergedFrom: Map<string, { row: number; col: number }>;
+  mergedFrom: Map<number, { row: number; col: number }>;
   /** Number of non-empty cells per row. */
   filled: number[];
 }
 
+/** Excel's last column is XFD (16,384 columns): row * this + col is unique per cell. */
+const COLUMNS = 16384;
+
+/**
+ * A number per cell for the maps below: these are looked up for every field of every row,
+ * and a number key spares a string per lookup.
+ */
+function cellKey(row: number, col: number): number {
+  return row * COLUMNS + col;
+}
+
 /** Cells often hold plain text; only run the HTML cleaner where residue can be. */
-function clean(raw: string): { text: string; links: string[] } {
+function clean(raw: string): string | { text: string; links: string[] } {
   const s = needsNormalizing.test(raw) ? normalizeThai(raw) : raw;
   if (!s.includes("<") && !s.includes("&")) {
-    const text = s.includes("\r") ? s.replace(/\r\n?/g, "\n").trim() : s.trim();
-    return { text, links: [] };
+    return s.includes("\r") ? s.replace(/\r\n?/g, "\n").trim() : s.trim();
   }
   return cleanCellText(s);
 }
@@ -46,12 +56,12 @@ function displayText(grid: Grid, r: number, c: number): string {
   return typeof v === "string" ? v : String(v);
 }
 
-function verticalMerges(merges: readonly RangeRef[]): Map<string, { row: number; col: number }> {
-  const out = new Map<string, { row: number; col: number }>();
+function verticalMerges(merges: readonly RangeRef[]): Map<number, { row: number; col: number }> {
+  const out = new Map<number, { row: number; col: number }>();
   for (const m of merges) {
     if (m.bottom <= m.top) continue;
     for (let r = m.top + 1; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) out.set(`${r},${c}`, { row: m.top, col: m.left });
+      for (let c = m.left; c <= m.right; c++) out.set(cellKey(r, c), { row: m.top, col: m.left });
     }
   }
   return out;
@@ -60,7 +70,7 @@ function verticalMerges(merges: readonly RangeRef[]): Map<string, { row: number;
 export function buildSheetText(grid: Grid): SheetText {
   const rows: string[][] = [];
   const filled: number[] = [];
-  const links = new Map<string, string[]>();
+  const links = new Map<number, string[]>();
   const { row: top, col: left } = grid.origin;
   for (let r = 0; r < grid.values.length; r++) {
     const width = grid.values[r]?.length ?? 0;
@@ -73,9 +83,11 @@ export function buildSheetText(grid: Grid): SheetText {
         continue;
       }
       const cleaned = clean(raw);
-      out[c] = cleaned.text;
-      if (cleaned.text !== "") n++;
-      if (cleaned.links.length > 0) links.set(`${top + r},${left + c}`, cleaned.links);
+      const text = typeof cleaned === "string" ? cleaned : cleaned.text;
+      out[c] = text;
+      if (text !== "") n++;
+      if (typeof cleaned !== "string" && cleaned.links.length > 0)
+        links.set(cellKey(top + r, left + c), cleaned.links);
     }
     rows.push(out);
     filled.push(n);
@@ -83,7 +95,7 @@ export function buildSheetText(grid: Grid): SheetText {
   for (const [address, target] of Object.entries(grid.hyperlinks)) {
     const ref = parseA1(address);
     if (!ref) continue;
-    const key = `${ref.row},${ref.col}`;
+    const key = cellKey(ref.row, ref.col);
     links.set(key, [...(links.get(key) ?? []), target]);
   }
   return {
@@ -102,12 +114,14 @@ export function buildSheetText(grid: Grid): SheetText {
 export function cellText(st: SheetText, row: number, col: number, followMerge = false): string {
   const t = st.rows[row - st.top]?.[col - st.left] ?? "";
   if (t !== "" || !followMerge) return t;
-  const from = st.mergedFrom.get(`${row},${col}`);
+  const from = st.mergedFrom.get(cellKey(row, col));
   return from ? (st.rows[from.row - st.top]?.[from.col - st.left] ?? "") : "";
 }
 
-export function cellLinks(st: SheetText, row: number, col: number): string[] {
-  return st.links.get(`${row},${col}`) ?? [];
+const NO_LINKS: readonly string[] = [];
+
+export function cellLinks(st: SheetText, row: number, col: number): readonly string[] {
+  return st.links.get(cellKey(row, col)) ?? NO_LINKS;
 }
 
 export function addressOf(row: number, col: number): string {
