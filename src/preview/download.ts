@@ -1,7 +1,18 @@
 /** Hands bytes to the browser as a download: the preview never sends a file anywhere. */
 
-/** The report's file name, as the Excel add-in names its sheet. */
-export const REPORT_FILE_NAME = "รายงาน ITA.xlsx";
+/** The report's name, as the Excel add-in names its sheet. */
+const REPORT_NAME = "รายงาน ITA";
+
+/**
+ * The downloaded report's file name, after the workbook it reports on, so a supervisor who
+ * builds several reports gets files that say whose they are.
+ * @example
+ * reportFileName("อบต.ตัวอย่าง.xlsx") // "รายงาน ITA - อบต.ตัวอย่าง.xlsx"
+ */
+export function reportFileName(sourceFileName: string): string {
+  const base = sourceFileName.replace(/\.xlsx$/i, "").trim();
+  return base ? `${REPORT_NAME} - ${base}.xlsx` : `${REPORT_NAME}.xlsx`;
+}
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -8,7 +8,7 @@ import type { WorkbookSnapshot } from "../core/grid/grid";
 import type { HostCapabilities, ReadProgress, WorkbookHost } from "../core/host";
 import type { ReportModel } from "../core/report/model";
 import type { CheckSettings } from "../core/settings";
-import { REPORT_FILE_NAME, downloadBytes } from "./download";
+import { downloadBytes, reportFileName } from "./download";
 import type { SettingsStore } from "./settingsStore";
 import type { ViewStore } from "./viewStore";
 
@@ -93,7 +93,7 @@ export function createXlsxHost(opts: XlsxHostOptions): WorkbookHost {
       return Promise.resolve();
     },
     async writeReport(report) {
-      save(await renderReport(report), REPORT_FILE_NAME);
+      save(await renderReport(report), reportFileName(fileName));
       return { degraded: [] };
     },
   };

@@ -214,7 +214,7 @@ describeWithChromium("browser preview (headless Chromium)", () => {
       page.waitForEvent("download"),
       page.click("[data-testid=build-report]"),
     ]);
-    expect(download.suggestedFilename()).toBe("รายงาน ITA.xlsx");
+    expect(download.suggestedFilename()).toBe("รายงาน ITA - ita-sample.xlsx");
     const file = path.join(downloads, "report.xlsx");
     await download.saveAs(file);
     const wb = new Workbook();

@@ -4,6 +4,7 @@
  */
 import type { Flag } from "../../src/core/flags/flag";
 import type { WorkbookSnapshot } from "../../src/core/grid/grid";
+import { reportFileName } from "../../src/preview/download";
 import { ROW_HEIGHT, ROW_MARGIN, visibleRows } from "../../src/preview/GridView";
 import { readParams } from "../../src/preview/params";
 import { createSettingsStore } from "../../src/preview/settingsStore";
@@ -33,6 +34,14 @@ const snapshot: WorkbookSnapshot = {
     { name: "S", origin: { row: 0, col: 0 }, values: [["a", 1]], hyperlinks: {}, merges: [] },
   ],
 };
+
+describe("reportFileName", () => {
+  it("names the report after its workbook, and stands alone without one", () => {
+    expect(reportFileName("อบต.ตัวอย่าง.xlsx")).toBe("รายงาน ITA - อบต.ตัวอย่าง.xlsx");
+    expect(reportFileName("Report.XLSX")).toBe("รายงาน ITA - Report.xlsx");
+    expect(reportFileName("")).toBe("รายงาน ITA.xlsx");
+  });
+});
 
 describe("readParams", () => {
   test.each([
