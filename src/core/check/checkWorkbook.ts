@@ -50,13 +50,17 @@ function chooseYear(
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
 
-function byPlace(a: Flag, b: Flag): number {
-  return (
-    (a.sheet ?? "~").localeCompare(b.sheet ?? "~") ||
+/** Flags in the order a reader meets the cells: sheets as the workbook orders its tabs, then rows. */
+function byPlace(sheets: readonly SheetInfo[]): (a: Flag, b: Flag) => number {
+  const tab = new Map(sheets.map((s, i) => [s.name, i]));
+  const tabOf = (f: Flag): number =>
+    f.sheet === null ? Infinity : (tab.get(f.sheet) ?? sheets.length);
+  return (a, b) =>
+    tabOf(a) - tabOf(b) ||
+    (a.sheet ?? "").localeCompare(b.sheet ?? "") ||
     (a.row ?? Infinity) - (b.row ?? Infinity) ||
     severityOrder[a.severity] - severityOrder[b.severity] ||
-    a.code.localeCompare(b.code)
-  );
+    a.code.localeCompare(b.code);
 }
 
 function coveredCodes(measures: readonly Measure[], checklist: Checklist | null): Set<string> {
@@ -98,7 +102,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, settings: CheckSetting
     checklist,
     covered,
   };
-  const all = rules.flatMap((rule) => rule(ctx)).sort(byPlace);
+  const all = rules.flatMap((rule) => rule(ctx)).sort(byPlace(sheets));
   const flags: Flag[] = [];
   const acknowledged: (Flag & { reason: string })[] = [];
   for (const f of all) {

@@ -3,6 +3,7 @@
  */
 import type { Flag } from "../flags/flag";
 import type { Lang } from "../settings";
+import { formatEnglishDate, formatThaiDate } from "../thai/format";
 import en from "./en.json";
 import th from "./th.json";
 
@@ -25,9 +26,26 @@ export function fill(
   });
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Params as a reader of `lang` writes them: ISO dates become "31 มี.ค. 2569" or "31 Mar 2026". */
+function readable(params: Flag["params"], lang: Lang): Flag["params"] {
+  const out: Flag["params"] = {};
+  for (const [name, v] of Object.entries(params)) {
+    out[name] =
+      typeof v === "string" && ISO_DATE.test(v)
+        ? lang === "th"
+          ? formatThaiDate(v)
+          : formatEnglishDate(v)
+        : v;
+  }
+  return out;
+}
+
 export function flagMessage(flag: Flag, lang: Lang): { message: string; hint: string } {
   const entry = catalogues[lang].flags[flag.code];
-  return { message: fill(entry.message, flag.params), hint: fill(entry.hint, flag.params) };
+  const params = readable(flag.params, lang);
+  return { message: fill(entry.message, params), hint: fill(entry.hint, params) };
 }
 
 export function inputMessage(

@@ -18,7 +18,7 @@ export {
 export type { MonthName } from "./months";
 export { parsePeriod, periodFromSerial } from "./period";
 export type { PeriodContext } from "./period";
-export { formatThaiDate } from "./format";
+export { formatEnglishDate, formatThaiDate } from "./format";
 export type { ThaiDateFormat } from "./format";
 export { fiscalYearOf, fiscalYearRange, inferFiscalYear } from "./fiscalYear";
 export { daysInMonth, isLeapYear, yearToBE } from "./calendar";

@@ -6,29 +6,7 @@ import { flagMessage, inputMessage, messages } from "../../core/messages/format"
 import type { Measure } from "../../core/model";
 import type { Lang } from "../../core/settings";
 import type { FileOutcome } from "./checkFile";
-
-const labels = {
-  th: {
-    year: "ปีงบประมาณ",
-    checklist: "ตรวจด้วยเกณฑ์ ITA",
-    none: "ไม่มีเกณฑ์",
-    measures: "รายการ",
-    readiness: "ความพร้อม OIT (ประมาณการ)",
-    noFlags: "ไม่พบปัญหา",
-    workbook: "ทั้งไฟล์",
-    row: "แถว",
-  },
-  en: {
-    year: "fiscal year",
-    checklist: "checked against ITA",
-    none: "no checklist",
-    measures: "rows",
-    readiness: "OIT readiness (estimate)",
-    noFlags: "no problems found",
-    workbook: "workbook",
-    row: "row",
-  },
-};
+import labels from "./humanText.json";
 
 function groupByMeasure(
   flags: readonly Flag[],
@@ -56,7 +34,7 @@ export function humanFile(o: FileOutcome, lang: Lang): string {
   const sheet = r.sheets.find((x) => x.organisation) ?? r.sheets[0];
   lines.push(`■ ${o.file}${sheet?.organisation ? ` — ${sheet.organisation}` : ""}`);
   lines.push(
-    `  ${L.year} ${r.sheets.find((x) => x.fiscalYear)?.fiscalYear ?? "-"} · ${L.checklist} ${r.checklist ? `${r.checklist.year} (${r.checklist.confidence})` : L.none}`,
+    `  ${L.year} ${r.sheets.find((x) => x.fiscalYear)?.fiscalYear ?? "-"} · ${L.checklist} ${r.checklist ? `${r.checklist.year} (${L.confidence[r.checklist.confidence]})` : L.none}`,
   );
   const statuses = (Object.keys(s.byStatus) as (keyof typeof s.byStatus)[])
     .map((k) => `${msg.status[k]} ${s.byStatus[k]}`)
@@ -72,7 +50,7 @@ export function humanFile(o: FileOutcome, lang: Lang): string {
   if (r.flags.length === 0) lines.push(`  ${L.noFlags}`);
   for (const [, g] of groupByMeasure(r.flags, r.measures)) {
     const head = g.measure
-      ? `${L.row} ${g.measure.row}${g.measure.no ? ` [${g.measure.no}]` : ""} ${g.measure.title.slice(0, 60)}`
+      ? `${L.sheet} ${g.measure.sheet} ${L.row} ${g.measure.row}${g.measure.no ? ` [${g.measure.no}]` : ""} ${g.measure.title.slice(0, 60)}`
       : L.workbook;
     lines.push(`  ▸ ${head}`);
     for (const f of g.flags) {

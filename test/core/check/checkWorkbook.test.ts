@@ -30,6 +30,18 @@ describe("checkWorkbook", () => {
     expect(r.summary.oitReadiness).toMatchObject({ total: 43, estimate: true });
   });
 
+  it("orders flags as the workbook orders its sheets, then by row; workbook-level last", () => {
+    // "ฮ" sorts after "ก" in Thai: the tab order, not the alphabet, must decide.
+    const tabs = { sheets: [gridOfLines(lines, "ฮ"), gridOfLines(lines, "ก")] };
+    const r = checkWorkbook(tabs, settings);
+    const sheets = r.flags.map((f) => f.sheet);
+    expect(sheets.indexOf("ก")).toBeGreaterThan(sheets.lastIndexOf("ฮ"));
+    const placed = r.flags.filter((f) => f.sheet !== null);
+    expect(r.flags.slice(0, placed.length)).toEqual(placed);
+    const rowsOfFirst = r.flags.filter((f) => f.sheet === "ฮ").map((f) => f.row ?? 0);
+    expect(rowsOfFirst).toEqual([...rowsOfFirst].sort((a, b) => a - b));
+  });
+
   it("drops acknowledged flags into their own list with the reason", () => {
     const first = checkWorkbook(snapshot, settings);
     const target = first.flags.find((f) => f.code === "MISSING_RESPONSIBLE")!;

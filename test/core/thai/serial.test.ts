@@ -1,4 +1,4 @@
-import { formatThaiDate, periodFromSerial } from "../../../src/core/thai";
+import { formatEnglishDate, formatThaiDate, periodFromSerial } from "../../../src/core/thai";
 
 describe("periodFromSerial", () => {
   test.each([
@@ -44,5 +44,16 @@ describe("formatThaiDate", () => {
   test("a non-date comes back unchanged", () => {
     expect(formatThaiDate("2023-02-30")).toBe("2023-02-30");
     expect(formatThaiDate("x")).toBe("x");
+  });
+});
+
+describe("formatEnglishDate", () => {
+  test.each([
+    ["2023-03-15", "15 Mar 2023"],
+    ["2026-09-30", "30 Sep 2026"],
+    ["2024-05-01", "1 May 2024"],
+    ["2023-02-30", "2023-02-30"],
+  ])("%s", (iso, text) => {
+    expect(formatEnglishDate(iso)).toBe(text);
   });
 });
