@@ -1,8 +1,9 @@
 /**
  * A read-only view of one sheet beside the pane: sheet tabs, column letters, row numbers,
- * flagged cells tinted by severity and the navigated cell outlined. Virtualised: only the
- * rows in view (plus a margin) are in the DOM, at a fixed row height, so a 10,000-row sheet
- * scrolls as freely as a 10-row one.
+ * flagged cells tinted by severity and the navigated cell outlined. Virtualised both ways:
+ * only the rows and columns in view (plus a margin) are in the DOM, at a fixed row height and
+ * column width, so a 10,000-row sheet, or one with a stray value in column MZZ, scrolls as
+ * freely as a small one.
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { UIEvent } from "react";
@@ -18,7 +19,10 @@ import { cellKey } from "./viewStore";
 export const ROW_HEIGHT = 24;
 /** Rows rendered above and below the visible ones, so fast scrolling shows no blank band. */
 export const ROW_MARGIN = 20;
-const COL_WIDTH = 140;
+/** Fixed column width (px). */
+export const COL_WIDTH = 140;
+/** Columns rendered left and right of the visible ones. */
+export const COL_MARGIN = 3;
 const HEADER_WIDTH = 56;
 
 export interface GridViewProps {
@@ -129,6 +133,17 @@ export function visibleRows(
   return { first, last };
 }
 
+/** The columns to render for a horizontal scroll position: the visible ones plus COL_MARGIN each side. */
+export function visibleCols(
+  scrollLeft: number,
+  width: number,
+  total: number,
+): { first: number; last: number } {
+  const first = Math.max(0, Math.floor(scrollLeft / COL_WIDTH) - COL_MARGIN);
+  const last = Math.min(total - 1, Math.ceil((scrollLeft + width) / COL_WIDTH) + COL_MARGIN);
+  return { first, last };
+}
+
 function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from; i <= to; i++) out.push(i);
@@ -140,7 +155,9 @@ export function GridView({ snapshot, view, t }: GridViewProps) {
   const state = useSyncExternalStore(view.subscribe, view.get);
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
+  const [scrollLeft, setScrollLeft] = useState(0);
   const [height, setHeight] = useState(600);
+  const [width, setWidth] = useState(1000);
   const grid = snapshot.sheets.find((s) => s.name === state.sheet) ?? snapshot.sheets[0];
   const current = state.current && grid && state.current.sheet === grid.name ? state.current : null;
   const target = current ? parseA1(current.cell) : null;
@@ -149,8 +166,12 @@ export function GridView({ snapshot, view, t }: GridViewProps) {
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    setHeight(el.clientHeight);
-    const watch = new ResizeObserver(() => setHeight(el.clientHeight));
+    const measure = () => {
+      setHeight(el.clientHeight);
+      setWidth(el.clientWidth);
+    };
+    measure();
+    const watch = new ResizeObserver(measure);
     watch.observe(el);
     return () => watch.disconnect();
   }, []);
@@ -162,6 +183,7 @@ export function GridView({ snapshot, view, t }: GridViewProps) {
     el.scrollTop = 0;
     el.scrollLeft = 0;
     setScrollTop(0);
+    setScrollLeft(0);
     // Only a change of sheet resets the scroll, not each navigation within it.
   }, [grid?.name]);
 
@@ -175,13 +197,20 @@ export function GridView({ snapshot, view, t }: GridViewProps) {
     el.scrollTop = top;
     el.scrollLeft = left;
     setScrollTop(el.scrollTop);
+    setScrollLeft(el.scrollLeft);
     // target is derived from current; seq is what marks a new navigation.
   }, [seq, grid?.name]);
 
   if (!grid) return null;
   const { first, last } = visibleRows(scrollTop, height, size.rows);
-  const cols = range(0, size.cols - 1);
-  const onScroll = (e: UIEvent<HTMLDivElement>) => setScrollTop(e.currentTarget.scrollTop);
+  const shownCols = visibleCols(scrollLeft, width, size.cols);
+  const cols = range(shownCols.first, shownCols.last);
+  // Keeps the rendered columns at their place: the row header is sticky, then this gap.
+  const gap = shownCols.first * COL_WIDTH;
+  const onScroll = (e: UIEvent<HTMLDivElement>) => {
+    setScrollTop(e.currentTarget.scrollTop);
+    setScrollLeft(e.currentTarget.scrollLeft);
+  };
   const gridLabel = t("grid.label", { sheet: grid.name });
 
   return (
@@ -226,6 +255,7 @@ export function GridView({ snapshot, view, t }: GridViewProps) {
               role="columnheader"
               className={mergeClasses(styles.cell, styles.rowHead, styles.corner)}
             />
+            {gap > 0 && <span aria-hidden="true" style={{ width: gap, flexShrink: 0 }} />}
             {cols.map((c) => (
               <span
                 key={c}
@@ -248,6 +278,7 @@ export function GridView({ snapshot, view, t }: GridViewProps) {
               <span role="rowheader" className={mergeClasses(styles.cell, styles.rowHead)}>
                 {r + 1}
               </span>
+              {gap > 0 && <span aria-hidden="true" style={{ width: gap, flexShrink: 0 }} />}
               {cols.map((c) => {
                 const address = `${columnLetter(c)}${r + 1}`;
                 const flag = state.tints.get(cellKey(grid.name, address));

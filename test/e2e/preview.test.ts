@@ -264,6 +264,28 @@ describeWithChromium("browser preview (headless Chromium)", () => {
     expect(await shownCounts(page)).toEqual(SAMPLE_FAULTS);
   }, 60_000);
 
+  test("a stray value in column 9,000 keeps the grid small and can be reached", async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet("กว้าง");
+    ws.getCell("A1").value = "ที่";
+    ws.getCell(3, 9000).value = "หลงมาไกล";
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    await page.setInputFiles("[data-testid=file-input]", {
+      name: "wide.xlsx",
+      mimeType: XLSX,
+      buffer: bytes,
+    });
+    await page.getByText("wide.xlsx", { exact: true }).waitFor({ timeout: 30_000 });
+    const grid = page.locator("[data-testid=grid-view]");
+    expect(Number(await grid.getAttribute("aria-colcount"))).toBeGreaterThan(9000);
+    expect(await page.locator("[role=gridcell]").count()).toBeLessThan(1000);
+    await grid.evaluate((el) => el.scrollTo(el.scrollWidth, 0));
+    const far = page.locator('[data-cell="MHD3"]');
+    await far.waitFor();
+    expect(await far.textContent()).toBe("หลงมาไกล");
+    expect(await page.locator("[role=gridcell]").count()).toBeLessThan(1000);
+  }, 60_000);
+
   test("a 10,000-row workbook opens, is checked, and a deep flag scrolls into view", async () => {
     const bytes = await buildLargeWorkbook(10000, 7);
     const flags = await coreFlags(bytes);

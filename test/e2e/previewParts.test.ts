@@ -5,7 +5,14 @@
 import type { Flag } from "../../src/core/flags/flag";
 import type { WorkbookSnapshot } from "../../src/core/grid/grid";
 import { reportFileName } from "../../src/preview/download";
-import { ROW_HEIGHT, ROW_MARGIN, visibleRows } from "../../src/preview/GridView";
+import {
+  COL_MARGIN,
+  COL_WIDTH,
+  ROW_HEIGHT,
+  ROW_MARGIN,
+  visibleCols,
+  visibleRows,
+} from "../../src/preview/GridView";
 import { readParams } from "../../src/preview/params";
 import { createSettingsStore } from "../../src/preview/settingsStore";
 import { cellKey, createViewStore } from "../../src/preview/viewStore";
@@ -52,6 +59,15 @@ describe("readParams", () => {
     ["?sample=1", null, true],
   ])("%s", (search, asOf, sample) => {
     expect(readParams(search)).toEqual({ asOf, sample });
+  });
+});
+
+describe("visibleCols", () => {
+  it("renders the columns in view plus a margin, however wide the sheet", () => {
+    expect(visibleCols(0, 5 * COL_WIDTH, 9000)).toEqual({ first: 0, last: 5 + COL_MARGIN });
+    const far = visibleCols(8000 * COL_WIDTH, 5 * COL_WIDTH, 9000);
+    expect(far).toEqual({ first: 8000 - COL_MARGIN, last: 8005 + COL_MARGIN });
+    expect(visibleCols(0, 5 * COL_WIDTH, 2)).toEqual({ first: 0, last: 1 });
   });
 });
 
