@@ -57,9 +57,10 @@ async function run() {
   out.push(
     line(
       "core read + match + rules (measures/s)",
-      `${n(measures / secs)} measures/s (median ${(secs * 1000).toFixed(0)} ms)`,
-      measures / secs / 50000,
-      "50,000 measures/s",
+      // No target of its own: the issues set one for reading (rows/s, above) and one for
+      // checking (match + rules, below); this is the two together, for reference.
+      `${n(measures / secs)} measures/s (median ${(secs * 1000).toFixed(0)} ms; end to end, for reference)`,
+      null,
     ),
   );
 

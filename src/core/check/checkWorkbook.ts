@@ -50,17 +50,30 @@ function chooseYear(
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
 
-/** Flags in the order a reader meets the cells: sheets as the workbook orders its tabs, then rows. */
-function byPlace(sheets: readonly SheetInfo[]): (a: Flag, b: Flag) => number {
+/** Rows in a sheet fit in 21 bits (Excel stops at 1,048,576); a missing row sorts last. */
+const ROW_SPAN = 2 ** 21;
+
+/** One number that orders flags by tab, then row, then severity. */
+function placeKey(f: Flag, tab: ReadonlyMap<string, number>, tabs: number): number {
+  const t = f.sheet === null ? tabs + 1 : (tab.get(f.sheet) ?? tabs);
+  const row = f.row ?? ROW_SPAN - 1;
+  return (t * ROW_SPAN + row) * 4 + severityOrder[f.severity];
+}
+
+/**
+ * Flags in the order a reader meets the cells: sheets as the workbook orders its tabs, then
+ * rows, then severity and code; workbook-level flags last. The key is computed once per flag:
+ * this sorts every flag (18,000 on a 10,000-row sheet).
+ */
+function sortByPlace(flags: readonly Flag[], sheets: readonly SheetInfo[]): Flag[] {
   const tab = new Map(sheets.map((s, i) => [s.name, i]));
-  const tabOf = (f: Flag): number =>
-    f.sheet === null ? Infinity : (tab.get(f.sheet) ?? sheets.length);
-  return (a, b) =>
-    tabOf(a) - tabOf(b) ||
-    (a.sheet ?? "").localeCompare(b.sheet ?? "") ||
-    (a.row ?? Infinity) - (b.row ?? Infinity) ||
-    severityOrder[a.severity] - severityOrder[b.severity] ||
-    a.code.localeCompare(b.code);
+  const keyed = flags.map((f) => ({ f, k: placeKey(f, tab, sheets.length) }));
+  keyed.sort((a, b) => a.k - b.k || byCodePoint(a.f.code, b.f.code));
+  return keyed.map((x) => x.f);
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function coveredCodes(measures: readonly Measure[], checklist: Checklist | null): Set<string> {
@@ -102,7 +115,10 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, settings: CheckSetting
     checklist,
     covered,
   };
-  const all = rules.flatMap((rule) => rule(ctx)).sort(byPlace(sheets));
+  const all = sortByPlace(
+    rules.flatMap((rule) => rule(ctx)),
+    sheets,
+  );
   const flags: Flag[] = [];
   const acknowledged: (Flag & { reason: string })[] = [];
   for (const f of all) {

@@ -59,20 +59,31 @@ function serialAt(st: SheetText, r: number, c: number): number | null {
   return typeof v === "number" && v >= 20000 && v <= 80000 ? v : null;
 }
 
-function readPeriod(
-  st: SheetText,
-  t: TableSpan,
-  r: number,
-  text: string | undefined,
-  fy: number | null,
-): Period | null {
+/** What every row of one table shares, worked out once for the table. */
+interface TableContext {
+  st: SheetText;
+  t: TableSpan;
+  columns: readonly RoleColumn[];
+  fy: number | null;
+  /** Period texts already read: most tables repeat a few ("ต.ค. ๖๕ - ก.ย. ๖๖", "ตลอดปี"). */
+  periods: Map<string, Period>;
+}
+
+function readPeriod(ctx: TableContext, r: number, text: string | undefined): Period | null {
+  const { st, t } = ctx;
   const col = t.roles.period;
   if (col !== undefined) {
     const serial = serialAt(st, r, col);
     if (serial !== null) return periodOfDateCell(serial, numberFormatAt(st.grid, r, col));
   }
   if (!text) return null;
-  return parsePeriod(text, { fiscalYear: fy });
+  let period = ctx.periods.get(text);
+  if (!period) {
+    period = parsePeriod(text, { fiscalYear: ctx.fy });
+    ctx.periods.set(text, period);
+  }
+  // A copy: each measure owns its period.
+  return { ...period };
 }
 
 /** "ตัวชี้วัดที่ ๓ การใช้อำนาจ" → "3". */
@@ -114,15 +125,13 @@ function join(a: string | null, b: string | undefined): string | null {
 }
 
 function newMeasure(
-  st: SheetText,
-  t: TableSpan,
-  columns: readonly RoleColumn[],
+  ctx: TableContext,
   r: number,
   texts: RowTexts,
   kind: MeasureKind,
   group: string | null,
-  fy: number | null,
 ): Measure {
+  const { st, t, columns } = ctx;
   const { no, title } = numberAndTitle(texts, kind);
   const status = readStatus([texts.status ?? "", texts.result ?? "", texts.output ?? ""]);
   return {
@@ -135,7 +144,7 @@ function newMeasure(
     steps: texts.steps ?? null,
     group,
     responsible: readResponsible(texts.responsible ?? ""),
-    period: readPeriod(st, t, r, texts.period, fy),
+    period: readPeriod(ctx, r, texts.period),
     status: status.status,
     statusEvidence: status.evidence,
     statusConflict: status.conflict,
@@ -153,14 +162,8 @@ function newMeasure(
 }
 
 /** A continuation row adds its text to the measure above it. */
-function mergeInto(
-  m: Measure,
-  st: SheetText,
-  t: TableSpan,
-  r: number,
-  texts: RowTexts,
-  fy: number | null,
-): void {
+function mergeInto(m: Measure, ctx: TableContext, r: number, texts: RowTexts): void {
+  const { st, t } = ctx;
   m.rows.push(r + 1);
   m.steps = join(m.steps, texts.steps);
   m.result = join(m.result, texts.result ?? texts.status);
@@ -169,7 +172,7 @@ function mergeInto(
   m.components = join(m.components, texts.components);
   for (const u of readResponsible(texts.responsible ?? ""))
     if (!m.responsible.includes(u)) m.responsible.push(u);
-  if (!m.period && texts.period) m.period = readPeriod(st, t, r, texts.period, fy);
+  if (!m.period && texts.period) m.period = readPeriod(ctx, r, texts.period);
   const status = readStatus([m.result ?? "", m.output ?? ""]);
   if (m.status === "unknown" || status.conflict) {
     m.status = status.status;
@@ -200,6 +203,7 @@ export function buildMeasures(st: SheetText, t: TableSpan, fiscalYear: number | 
   const out: Measure[] = [];
   let group: string | null = null;
   const columns = roleColumns(t);
+  const ctx: TableContext = { st, t, columns, fy: fiscalYear, periods: new Map() };
   for (const row of t.rows) {
     if (row.type === "section") {
       group = row.text ? repairThaiSpacing(row.text) : null;
@@ -208,10 +212,10 @@ export function buildMeasures(st: SheetText, t: TableSpan, fiscalYear: number | 
     const texts = rowTexts(st, columns, row.row);
     const previous = out[out.length - 1];
     if (isContinuation(texts)) {
-      if (previous) mergeInto(previous, st, t, row.row, texts, fiscalYear);
+      if (previous) mergeInto(previous, ctx, row.row, texts);
       continue;
     }
-    out.push(newMeasure(st, t, columns, row.row, texts, kind, group, fiscalYear));
+    out.push(newMeasure(ctx, row.row, texts, kind, group));
   }
   return out;
 }

@@ -49,19 +49,19 @@ export function readEvidence(texts: readonly string[], links: readonly string[])
     }
   };
   for (const link of links) add(trimUrl(toArabicDigits(link)));
-  for (const raw of texts) {
-    if (!raw) continue;
-    const text = toArabicDigits(raw);
-    if (urlHint.test(text)) for (const m of text.matchAll(urlPattern)) add(trimUrl(m[0]));
-    const lower = text.toLowerCase();
-    if (websiteWords.some((w) => lower.includes(w)) && !out.some((e) => /[a-z]\.[a-z]/i.test(e)))
-      add("เว็บไซต์");
-    // The substring test first: most cells name no social page, and the regex is the slow part.
-    for (const page of socialPages)
-      if (lower.includes(page.word) && page.re.test(lower)) add(page.name);
-    for (const { re, hint } of documentPatterns) {
-      if (text.includes(hint)) for (const m of text.matchAll(re)) add(m[0].trim());
-    }
+  // One pass over the row's texts together: the patterns stop at line ends, so joining with
+  // "\n" finds what a pass per cell would, at a fifth of the regex work.
+  const text = toArabicDigits(texts.filter(Boolean).join("\n"));
+  if (!text) return out;
+  if (urlHint.test(text)) for (const m of text.matchAll(urlPattern)) add(trimUrl(m[0]));
+  const lower = text.toLowerCase();
+  if (websiteWords.some((w) => lower.includes(w)) && !out.some((e) => /[a-z]\.[a-z]/i.test(e)))
+    add("เว็บไซต์");
+  // The substring test first: most cells name no social page, and the regex is the slow part.
+  for (const page of socialPages)
+    if (lower.includes(page.word) && page.re.test(lower)) add(page.name);
+  for (const { re, hint } of documentPatterns) {
+    if (text.includes(hint)) for (const m of text.matchAll(re)) add(m[0].trim());
   }
   return out;
 }
