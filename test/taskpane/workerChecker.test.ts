@@ -87,6 +87,16 @@ describe("createWorkerChecker", () => {
     expect((await check(snapshot(), settings)).flags.length).toBeGreaterThan(0);
     expect(worker.postMessage).toHaveBeenCalledTimes(1);
   });
+
+  it("checks in place when the snapshot cannot be copied to the worker", async () => {
+    const worker = new FakeWorker();
+    worker.postMessage = () => {
+      throw new Error("DataCloneError");
+    };
+    const check = createWorkerChecker(() => worker);
+    expect((await check(snapshot(), settings)).flags.length).toBeGreaterThan(0);
+    expect(worker.terminated).toBe(true);
+  });
 });
 
 describe("check.worker", () => {

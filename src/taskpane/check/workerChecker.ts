@@ -53,7 +53,13 @@ export function createWorkerChecker(spawn: () => CheckWorker): Checker {
       snapshot: withSnapshot ? w.snapshot : null,
       settings: w.settings,
     };
-    worker?.postMessage(request);
+    try {
+      worker?.postMessage(request);
+    } catch {
+      // The snapshot could not be copied to the worker (DataCloneError): check here instead.
+      giveUp();
+      return;
+    }
     if (withSnapshot) sent = w.snapshot;
   }
 
