@@ -121,6 +121,34 @@ describe("CheckView", () => {
     expect(model.rowKinds.filter((k) => k === "measure")).toHaveLength(4);
   });
 
+  it("Build report waits for the report being written: a second click writes nothing", async () => {
+    const host = fakeHost();
+    let finish: (v: { degraded: string[] }) => void = () => undefined;
+    host.writeReport.mockImplementationOnce(
+      () => new Promise<{ degraded: string[] }>((resolve) => (finish = resolve)),
+    );
+    await renderPane(host);
+    await runCheck();
+    const build = document.querySelector<HTMLButtonElement>('[data-testid="build-report"]')!;
+    await act(async () => {
+      fireEvent.click(build);
+      fireEvent.click(build);
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(host.writeReport).toHaveBeenCalledTimes(1);
+    expect(build.disabled).toBe(true);
+    await act(async () => {
+      finish({ degraded: [] });
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(build.disabled).toBe(false);
+    await act(async () => {
+      fireEvent.click(build);
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(host.writeReport).toHaveBeenCalledTimes(2);
+  });
+
   it("a host error shows one error bar, separate from the flags", async () => {
     const host = fakeHost();
     const busy = Object.assign(new Error("cell edit"), { name: "ExcelBusyError" });

@@ -33,6 +33,27 @@ describe("paneReducer phases", () => {
     expect(done.result).toBe(result);
   });
 
+  it("marks a report being written, with progress after the delay, until it is written or fails", () => {
+    const writing = run({ type: "reportStarted" });
+    expect(writing.writingReport).toBe(true);
+    expect(run({ type: "reportStarted" }, { type: "progressVisible" }).showProgress).toBe(true);
+    const written = run(
+      { type: "reportStarted" },
+      { type: "progressVisible" },
+      { type: "reportWritten", degraded: ["X"] },
+    );
+    expect(written).toMatchObject({
+      writingReport: false,
+      showProgress: false,
+      reportWritten: ["X"],
+    });
+    const failed = run(
+      { type: "reportStarted" },
+      { type: "failed", error: toPaneError(busy, "writeReport"), during: "other" },
+    );
+    expect(failed.writingReport).toBe(false);
+  });
+
   it("shows progress only after the delay fires while work is running", () => {
     expect(run({ type: "progressVisible" }).showProgress).toBe(false);
     expect(run({ type: "readStarted" }, { type: "progressVisible" }).showProgress).toBe(true);

@@ -34,6 +34,8 @@ export interface PaneState {
   stale: boolean;
   /** Degraded codes of the last report written, or null when none was written. */
   reportWritten: string[] | null;
+  /** A report is being written: its button waits, so two writes never interleave. */
+  writingReport: boolean;
 }
 
 export type PaneAction =
@@ -51,6 +53,7 @@ export type PaneAction =
   | { type: "severityToggled"; severity: Severity }
   | { type: "codesChosen"; codes: string[] }
   | { type: "edited" }
+  | { type: "reportStarted" }
   | { type: "reportWritten"; degraded: string[] };
 
 export const ALL_SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -68,6 +71,7 @@ export function initialState(settings: CheckSettings): PaneState {
     error: null,
     stale: false,
     reportWritten: null,
+    writingReport: false,
   };
 }
 
@@ -118,7 +122,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "progress":
       return { ...state, progress: action.progress };
     case "progressVisible":
-      return state.phase === "reading" || state.phase === "checking"
+      return state.phase === "reading" || state.phase === "checking" || state.writingReport
         ? { ...state, showProgress: true }
         : state;
     case "checkStarted":
@@ -130,6 +134,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ...state,
         error: action.error,
         showProgress: false,
+        writingReport: false,
         phase: action.during === "check" ? "failed" : state.phase,
       };
     case "errorDismissed":
@@ -167,8 +172,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, filters: { ...state.filters, codes: action.codes } };
     case "edited":
       return state.result ? { ...state, stale: true } : state;
+    case "reportStarted":
+      return { ...state, writingReport: true, reportWritten: null, showProgress: false };
     case "reportWritten":
-      return { ...state, reportWritten: action.degraded };
+      return {
+        ...state,
+        writingReport: false,
+        showProgress: false,
+        reportWritten: action.degraded,
+      };
   }
 }
 

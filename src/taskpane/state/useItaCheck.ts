@@ -85,6 +85,7 @@ export function useItaCheck({
   const running = useRef(false);
   const pending = useRef(false);
   const editTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const writing = useRef(false);
   /** Numbers each check, so a slow one that ends after a newer one cannot overwrite it. */
   const checkSeq = useRef(0);
 
@@ -217,12 +218,19 @@ export function useItaCheck({
 
   const writeReport = useCallback(async () => {
     const { result, settings } = latest.current;
-    if (!result) return;
+    // A second click while the first report is written would rebuild the sheet under it.
+    if (!result || writing.current) return;
+    writing.current = true;
+    dispatch({ type: "reportStarted" });
+    const timer = setTimeout(() => dispatch({ type: "progressVisible" }), PROGRESS_DELAY_MS);
     try {
       const written = await host.writeReport(reportFromCheck(result, settings));
       dispatch({ type: "reportWritten", degraded: written.degraded });
     } catch (e) {
       fail(e, "writeReport");
+    } finally {
+      clearTimeout(timer);
+      writing.current = false;
     }
   }, [host, fail]);
 

@@ -40,7 +40,7 @@ export function CheckView({ pane, t }: CheckViewProps) {
   const { state, groups, codes } = pane;
   const { phase, result, settings } = state;
   const [acknowledging, setAcknowledging] = useState<Flag | null>(null);
-  const busy = phase === "reading" || phase === "checking";
+  const busy = phase === "reading" || phase === "checking" || state.writingReport;
   const progress = state.progress;
   return (
     <div className={styles.root}>
@@ -74,13 +74,19 @@ export function CheckView({ pane, t }: CheckViewProps) {
 
       {busy && state.showProgress && (
         <Field
-          label={t(phase === "reading" ? "check.reading" : "check.checking")}
+          label={t(
+            state.writingReport
+              ? "check.writingReport"
+              : phase === "reading"
+                ? "check.reading"
+                : "check.checking",
+          )}
           validationState="none"
         >
           <ProgressBar
             aria-label={t("check.progress")}
             value={
-              phase === "reading" && progress && progress.total > 0
+              !state.writingReport && phase === "reading" && progress && progress.total > 0
                 ? progress.done / progress.total
                 : undefined
             }
