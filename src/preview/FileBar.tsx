@@ -18,6 +18,8 @@ import { makeT } from "../taskpane/i18n/t";
 import type { Translate } from "../taskpane/i18n/t";
 import type { PaneError } from "../taskpane/state/paneError";
 import { ErrorBar } from "../taskpane/views/ErrorBar";
+import { visuallyHidden } from "../taskpane/views/visuallyHidden";
+import { XLSX_MIME } from "./download";
 import type { PreviewT } from "./i18n/t";
 
 export interface FileBarProps {
@@ -41,14 +43,7 @@ const useStyles = makeStyles({
   },
   line: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
   // Hidden from sight, not from assistive technology or tests: the Button opens it.
-  input: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  input: visuallyHidden,
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   note: { color: tokens.colorNeutralForeground3 },
 });
@@ -76,7 +71,7 @@ export function FileBar(props: FileBarProps) {
           id={inputId}
           className={styles.input}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={`.xlsx,${XLSX_MIME}`}
           aria-label={t("file.pick")}
           data-testid="file-input"
           onChange={(e) => {

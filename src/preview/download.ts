@@ -14,14 +14,15 @@ export function reportFileName(sourceFileName: string): string {
   return base ? `${REPORT_NAME} - ${base}.xlsx` : `${REPORT_NAME}.xlsx`;
 }
 
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** The .xlsx media type: what the file picker accepts and what a download is labelled. */
+export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /**
  * @example
  * downloadBytes(await workbook.xlsx.writeBuffer(), "รายงาน ITA.xlsx");
  */
 export function downloadBytes(bytes: BlobPart, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type: XLSX_TYPE }));
+  const url = URL.createObjectURL(new Blob([bytes], { type: XLSX_MIME }));
   const a = document.createElement("a");
   a.href = url;
   a.download = fileName;

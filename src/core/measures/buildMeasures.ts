@@ -119,6 +119,14 @@ function linksOf(st: SheetText, t: TableSpan, r: number, roles: ColumnRole[]): s
 
 const evidenceRoles: ColumnRole[] = ["result", "output", "outcome", "evidence", "status"];
 
+/** The evidence one row gives: URLs, mentions and documents in its text, and its links. */
+function rowEvidence(ctx: TableContext, r: number, texts: RowTexts): string[] {
+  return readEvidence(
+    evidenceRoles.map((role) => texts[role] ?? ""),
+    linksOf(ctx.st, ctx.t, r, evidenceRoles),
+  );
+}
+
 function join(a: string | null, b: string | undefined): string | null {
   if (!b) return a;
   return a ? `${a}\n${b}` : b;
@@ -131,7 +139,7 @@ function newMeasure(
   kind: MeasureKind,
   group: string | null,
 ): Measure {
-  const { st, t, columns } = ctx;
+  const { st, columns } = ctx;
   const { no, title } = numberAndTitle(texts, kind);
   const status = readStatus([texts.status ?? "", texts.result ?? "", texts.output ?? ""]);
   return {
@@ -152,10 +160,7 @@ function newMeasure(
     output: texts.output ?? null,
     outcome: texts.outcome ?? null,
     components: texts.components ?? null,
-    evidence: readEvidence(
-      evidenceRoles.map((role) => texts[role] ?? ""),
-      linksOf(st, t, r, evidenceRoles),
-    ),
+    evidence: rowEvidence(ctx, r, texts),
     items: [],
     cells: cellsOf(columns, r),
   };
@@ -163,7 +168,6 @@ function newMeasure(
 
 /** A continuation row adds its text to the measure above it. */
 function mergeInto(m: Measure, ctx: TableContext, r: number, texts: RowTexts): void {
-  const { st, t } = ctx;
   m.rows.push(r + 1);
   m.steps = join(m.steps, texts.steps);
   m.result = join(m.result, texts.result ?? texts.status);
@@ -179,10 +183,7 @@ function mergeInto(m: Measure, ctx: TableContext, r: number, texts: RowTexts): v
     m.statusConflict = status.conflict;
     m.statusEvidence = status.evidence;
   }
-  for (const e of readEvidence(
-    evidenceRoles.map((role) => texts[role] ?? ""),
-    linksOf(st, t, r, evidenceRoles),
-  )) {
+  for (const e of rowEvidence(ctx, r, texts)) {
     if (!m.evidence.includes(e)) m.evidence.push(e);
   }
 }

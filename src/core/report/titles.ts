@@ -1,13 +1,9 @@
 /** The bold centred lines above the table, and the summary and signature lines below it. */
+import { fill } from "../messages/format";
 import type { Measure, Status } from "../model";
 import { reportDigits } from "./digits";
 import type { ReportOptions } from "./model";
 import wording from "./wording.json";
-
-/** "{name}" placeholders filled from values. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
 
 /** "เขาหัวควาย" and "อำเภอเขาหัวควาย" both give "อำเภอเขาหัวควาย". */
 function placeLine(value: string, word: string, template: string, key: string): string {

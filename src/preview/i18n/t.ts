@@ -2,6 +2,7 @@
  * The preview's own wording (file bar, grid view), Thai first. The pane's wording stays in
  * src/taskpane/i18n; flag and input-error wording in core/messages.
  */
+import { fill } from "../../core/messages/format";
 import type { Lang } from "../../core/settings";
 import en from "./en.json";
 import th from "./th.json";
@@ -18,6 +19,5 @@ export type PreviewT = (key: PreviewKey, params?: Record<string, string>) => str
  */
 export function makePreviewT(lang: Lang): PreviewT {
   const table = catalogues[lang];
-  return (key, params = {}) =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return (key, params = {}) => fill(table[key], params);
 }

@@ -3,13 +3,14 @@
  * message and cell, and beside it the "acknowledge" action. Two sibling buttons, since
  * buttons may not nest.
  */
-import { Button, Caption1, makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle20Regular } from "@fluentui/react-icons";
 import type { Flag } from "../../core/flags/flag";
 import { flagMessage } from "../../core/messages/format";
 import type { Lang } from "../../core/settings";
 import type { Translate } from "../i18n/t";
 import { SeverityIcon } from "./SeverityIcon";
+import { visuallyHidden } from "./visuallyHidden";
 
 export interface FlagItemProps {
   flag: Flag;
@@ -35,14 +36,7 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
   message: { overflowWrap: "anywhere" },
   /** Read by screen readers, not shown: the icon already shows the severity. */
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    ...shorthands.overflow("hidden"),
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  hidden: visuallyHidden,
 });
 
 /** "มาตรการ!E7", or the sheet alone, or nothing for workbook-level flags. */
