@@ -5,7 +5,7 @@
  */
 import type { Flag } from "./flags/flag";
 import type { WorkbookSnapshot } from "./grid/grid";
-import type { ReportModel } from "./report/model";
+import type { SheetModel } from "./report/model";
 import type { CheckSettings } from "./settings";
 
 export interface HostCapabilities {
@@ -43,7 +43,7 @@ export interface WorkbookHost {
   loadSettings(): Promise<Partial<CheckSettings>>;
   saveSettings(settings: Partial<CheckSettings>): Promise<void>;
   /** Writes (or rebuilds in place) the report sheet. */
-  writeReport(report: ReportModel): Promise<{ degraded: string[] }>;
+  writeReport(report: SheetModel): Promise<{ degraded: string[] }>;
   /** Starts listening for user edits; returns the function that stops listening. */
   onUserEdit?(listener: () => void): Promise<() => Promise<void>>;
 }

@@ -2,6 +2,7 @@
  * What a user chooses for a check. Adapters keep it with the workbook;
  * the core only takes it as input.
  */
+import type { ColumnMap } from "./checklist/sheet";
 import type { IsoDate } from "./model";
 
 export type Lang = "th" | "en";
@@ -28,6 +29,17 @@ export interface CheckSettings {
   overrides: Record<string, string[]>;
   /** Acknowledged flags by flag key (see core/flags/key). */
   acknowledged: Record<string, Acknowledgement>;
+  /**
+   * A sheet of this workbook that holds the checklist of `year` (the new year's manual pasted
+   * in, or an exported list); `columns` says which column holds what when the header cannot.
+   */
+  checklistSheet: ChecklistSheetSetting | null;
+}
+
+export interface ChecklistSheetSetting {
+  sheet: string;
+  year: number;
+  columns?: ColumnMap;
 }
 
 export function defaultSettings(asOf: IsoDate): CheckSettings {
@@ -41,5 +53,6 @@ export function defaultSettings(asOf: IsoDate): CheckSettings {
     thaiDigits: true,
     overrides: {},
     acknowledged: {},
+    checklistSheet: null,
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { Flag } from "../core/flags/flag";
 import type { HostCapabilities, ReadProgress, WorkbookHost } from "../core/host";
-import type { ReportModel } from "../core/report/model";
+import type { SheetModel } from "../core/report/model";
 import type { CheckSettings } from "../core/settings";
 import { clearHighlights, highlight } from "./highlights";
 import { navigateTo } from "./navigate";
@@ -41,7 +41,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
     clearHighlights: () => clearHighlights(options),
     loadSettings: () => loadSettings(options),
     saveSettings: (settings: Partial<CheckSettings>) => saveSettings(settings, options),
-    writeReport: (report: ReportModel) => writeReport(report, options),
+    writeReport: (report: SheetModel) => writeReport(report, options),
     onUserEdit: (listener: () => void) => onUserEdit(listener, options),
   };
 }

@@ -3,7 +3,7 @@
  * fields that have the right shape, since anyone (or an older version) may have
  * written the file. Pure; no Excel here.
  */
-import type { Acknowledgement, CheckSettings } from "../core/settings";
+import type { Acknowledgement, CheckSettings, ChecklistSheetSetting } from "../core/settings";
 
 type Shape = { [K in keyof CheckSettings]: (v: unknown) => v is CheckSettings[K] };
 
@@ -23,6 +23,23 @@ const isAck = (v: unknown): v is Acknowledgement =>
   typeof (v as { reason?: unknown }).reason === "string" &&
   isIsoDate((v as { on?: unknown }).on);
 
+const isColumnLetter = (v: unknown): boolean => typeof v === "string" && /^[A-Z]{1,3}$/.test(v);
+const isChecklistSheet = (v: unknown): v is ChecklistSheetSetting | null => {
+  if (v === null) return true;
+  if (typeof v !== "object" || Array.isArray(v)) return false;
+  const o = v as Record<string, unknown>;
+  const columns = o.columns;
+  const columnsOk =
+    columns === undefined ||
+    (typeof columns === "object" &&
+      columns !== null &&
+      !Array.isArray(columns) &&
+      Object.values(columns).every(isColumnLetter));
+  return (
+    typeof o.sheet === "string" && o.sheet !== "" && isYear(o.year) && o.year !== null && columnsOk
+  );
+};
+
 const SHAPE: Shape = {
   year: isYear,
   fiscalYearOverride: isYear,
@@ -33,6 +50,7 @@ const SHAPE: Shape = {
   thaiDigits: (v): v is boolean => typeof v === "boolean",
   overrides: isRecordOf(isStringList),
   acknowledged: isRecordOf(isAck),
+  checklistSheet: isChecklistSheet,
 };
 
 /** Keeps the well-formed fields of a parsed object. */

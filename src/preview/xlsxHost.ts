@@ -6,7 +6,7 @@
 import type { Flag } from "../core/flags/flag";
 import type { WorkbookSnapshot } from "../core/grid/grid";
 import type { HostCapabilities, ReadProgress, WorkbookHost } from "../core/host";
-import type { ReportModel } from "../core/report/model";
+import type { SheetModel } from "../core/report/model";
 import type { CheckSettings } from "../core/settings";
 import { downloadBytes, reportFileName } from "./download";
 import type { SettingsStore } from "./settingsStore";
@@ -46,7 +46,7 @@ export class NoFileOpenError extends Error {
   }
 }
 
-async function renderReport(report: ReportModel): Promise<BlobPart> {
+async function renderReport(report: SheetModel): Promise<BlobPart> {
   // exceljs is large: loaded when the first report is asked for, not with the page.
   const { renderReportXlsx } = await import("../node/report/renderXlsx");
   const sheet = renderReportXlsx(report, undefined, { links: true });

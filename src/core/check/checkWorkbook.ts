@@ -3,8 +3,7 @@
  * run the rules, drop acknowledged flags, and summarise. Pure: the as-of date and
  * the checklist come in as arguments.
  */
-import type { Checklist, Confidence } from "../checklist/types";
-import { availableYears, getChecklist } from "../checklist/registry";
+import type { Checklist } from "../checklist/types";
 import { matchItems } from "../checklist/match";
 import type { Flag } from "../flags/flag";
 import { flagKey, measureKey } from "../flags/key";
@@ -14,6 +13,13 @@ import { readWorkbook } from "../read/readWorkbook";
 import { rules } from "../rules";
 import type { RuleContext } from "../rules/context";
 import type { CheckSettings } from "../settings";
+import { chooseChecklist } from "./chooseChecklist";
+import type {
+  ChecklistLoad,
+  ChecklistUsed,
+  SuppliedChecklist,
+  YearSource,
+} from "./chooseChecklist";
 import { summarise } from "./summary";
 import type { Summary } from "./summary";
 
@@ -21,14 +27,13 @@ export interface CheckResult {
   asOf: string;
   /** Assessment year checked against, or null when none could be chosen. */
   year: number | null;
-  checklist: {
-    year: number;
-    confidence: Confidence;
-    version: string;
-    fallbackFrom: number | null;
-  } | null;
+  /** Where the year came from: the user's choice, a loaded list, the sheet's titles, or the as-of date. */
+  yearSource: YearSource | null;
+  checklist: ChecklistUsed | null;
   /** The wanted year has no checklist: when the year was inferred, the nearest earlier one is used instead. */
   checklistError: { code: "CHECKLIST_YEAR_UNKNOWN"; year: number; available: number[] } | null;
+  /** How loading the workbook's checklist sheet went (settings.checklistSheet), or null. */
+  checklistLoad: ChecklistLoad | null;
   sheets: SheetInfo[];
   measures: Measure[];
   flags: Flag[];
@@ -36,16 +41,9 @@ export interface CheckResult {
   summary: Summary;
 }
 
-function chooseYear(
-  settings: CheckSettings,
-  sheets: readonly SheetInfo[],
-  measures: readonly Measure[],
-): number | null {
-  if (settings.year) return settings.year;
-  const withMeasures = sheets.find(
-    (s) => s.fiscalYear !== null && measures.some((m) => m.sheet === s.name),
-  );
-  return withMeasures?.fiscalYear ?? sheets.find((s) => s.fiscalYear !== null)?.fiscalYear ?? null;
+export interface CheckOptions {
+  /** A checklist loaded outside the workbook (CLI --checklist); it serves its own year. */
+  checklist?: SuppliedChecklist | null;
 }
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
@@ -85,24 +83,33 @@ function coveredCodes(measures: readonly Measure[], checklist: Checklist | null)
   return covered;
 }
 
-/** A sheet for a year whose checklist is not out yet (2570 now) is checked against the latest earlier one. */
-function nearestEarlier(year: number | null): Checklist | null {
-  if (year === null) return null;
-  const earlier = availableYears().filter((y) => y < year);
-  const best = earlier.length > 0 ? Math.max(...earlier) : null;
-  const found = best === null ? null : getChecklist(best);
-  return found?.ok ? found.checklist : null;
+/** Every flag says which checklist it was checked against. */
+function stamp(flags: readonly Flag[], id: string | null): Flag[] {
+  if (id === null) return [...flags];
+  return flags.map((f) => ({ ...f, params: { ...f.params, checklist: id } }));
 }
 
-export function checkWorkbook(snapshot: WorkbookSnapshot, settings: CheckSettings): CheckResult {
-  const { sheets, measures } = readWorkbook(snapshot, {
+export function checkWorkbook(
+  snapshot: WorkbookSnapshot,
+  settings: CheckSettings,
+  options: CheckOptions = {},
+): CheckResult {
+  const read = readWorkbook(snapshot, {
     fiscalYearOverride: settings.fiscalYearOverride,
   });
-  const wanted = chooseYear(settings, sheets, measures);
-  const found = wanted === null ? null : getChecklist(wanted);
-  const fallback = found && !found.ok && settings.year === null ? nearestEarlier(wanted) : null;
-  const checklist = found?.ok ? found.checklist : fallback;
-  const year = checklist?.year ?? wanted;
+  const choice = chooseChecklist(
+    snapshot,
+    settings,
+    read.sheets,
+    read.measures,
+    options.checklist ?? null,
+  );
+  const { checklist, listRows } = choice;
+  const measures =
+    listRows.size === 0
+      ? read.measures
+      : read.measures.filter((m) => !listRows.has(`${m.sheet}|${m.row}`));
+  const sheets = read.sheets;
   if (checklist) {
     for (const m of measures) m.items = matchItems(m, checklist, settings.overrides[measureKey(m)]);
   }
@@ -116,7 +123,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, settings: CheckSetting
     covered,
   };
   const all = sortByPlace(
-    rules.flatMap((rule) => rule(ctx)),
+    stamp([...choice.flags, ...rules.flatMap((rule) => rule(ctx))], choice.used?.id ?? null),
     sheets,
   );
   const flags: Flag[] = [];
@@ -128,19 +135,13 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, settings: CheckSetting
   }
   return {
     asOf: settings.asOf,
-    year,
-    checklist: checklist
-      ? {
-          year: checklist.year,
-          confidence: checklist.confidence,
-          version: checklist.version,
-          fallbackFrom: fallback ? wanted : null,
-        }
+    year: choice.year,
+    yearSource: choice.yearSource,
+    checklist: choice.used,
+    checklistError: choice.unknownYear
+      ? { code: "CHECKLIST_YEAR_UNKNOWN", ...choice.unknownYear }
       : null,
-    checklistError:
-      found && !found.ok && wanted !== null
-        ? { code: found.code, year: wanted, available: found.available }
-        : null,
+    checklistLoad: choice.load,
     sheets,
     measures,
     flags,

@@ -16,6 +16,7 @@ export { validateChecklist } from "./schema";
 export type { GetChecklistResult, RegisterChecklistResult } from "./registry";
 export {
   availableYears,
+  baseChecklistFor,
   clearRegisteredChecklists,
   getChecklist,
   registerChecklist,
@@ -23,3 +24,13 @@ export {
 export type { MatchInput } from "./match";
 export { matchIndicators, matchItems } from "./match";
 export { matchKey } from "./text";
+export type { Completeness } from "./completeness";
+export { completenessOf } from "./completeness";
+export type {
+  ColumnMap,
+  ItemField,
+  LoadedTable,
+  SheetChecklistOptions,
+  SheetChecklistResult,
+} from "./sheet";
+export { checklistFromSheet, checklistSheetModel, ITEM_FIELDS } from "./sheet";

@@ -58,6 +58,22 @@ export function getChecklist(year: number): GetChecklistResult {
 }
 
 /**
+ * The shipped list a loaded sheet builds on for what it leaves out: the year's own, else the
+ * nearest earlier one, else the earliest (a year before any we ship).
+ */
+export function baseChecklistFor(year: number): Checklist {
+  const map = builtIns();
+  const own = map.get(year);
+  if (own) return own;
+  const years = [...map.keys()].sort((a, b) => a - b);
+  const earlier = years.filter((y) => y < year);
+  const pick = earlier.length > 0 ? earlier[earlier.length - 1] : years[0];
+  const found = pick === undefined ? undefined : map.get(pick);
+  if (!found) throw new Error("no built-in checklist is shipped");
+  return found;
+}
+
+/**
  * Loads a user-supplied checklist (parsed JSON) after validation. It serves its year from now on,
  * replacing a built-in or earlier registered checklist of the same year (`replaced` says so).
  */

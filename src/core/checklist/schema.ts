@@ -384,6 +384,17 @@ function readItemCount(root: Obj, items: ChecklistItem[], c: Collector): number 
   return v;
 }
 
+/** `{ copyOf: year }` naming an earlier year, or absent. */
+function readProvisional(root: Obj, year: number | null, c: Collector): { copyOf: number } | null {
+  const v = root.provisional;
+  if (v === undefined) return null;
+  if (!isObj(v)) return c.fail("provisional", "wrong_type");
+  const copyOf = integer(v, "copyOf", "provisional", c);
+  if (copyOf === null) return null;
+  if (year !== null && copyOf >= year) return c.fail("provisional.copyOf", "out_of_range");
+  return { copyOf };
+}
+
 /**
  * Validates parsed JSON as a {@link Checklist}.
  * @example
@@ -406,6 +417,7 @@ export function validateChecklist(json: unknown): ValidationResult {
   const gaps = readCodeList(json, "gaps", codes, false, c);
   const measureItems = readCodeList(json, "measureItems", codes, true, c);
   const indicatorKeywords = readIndicatorKeywords(json, indicators, c);
+  const provisional = readProvisional(json, year, c);
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
   // With no errors every field above was read; the checks keep the compiler honest.
   if (year === null || version === null || source === null || confidence === null || !tools)
@@ -425,5 +437,6 @@ export function validateChecklist(json: unknown): ValidationResult {
     measureItems,
     indicatorKeywords,
   };
+  if (provisional) checklist.provisional = provisional;
   return { ok: true, checklist };
 }

@@ -97,4 +97,9 @@ export interface Checklist {
   measureItems: string[];
   /** Words per indicator number ("1".."10") that point free text at an indicator's theme. */
   indicatorKeywords: Record<string, string[]>;
+  /**
+   * Present while the NACC has not published the year's manual: the list is a copy of an
+   * earlier year's (2570 = 2569 now) until someone loads the official one.
+   */
+  provisional?: { copyOf: number };
 }

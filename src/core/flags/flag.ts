@@ -20,7 +20,21 @@ export type FlagCode =
   | "ITEM_NOT_COVERED"
   | "WRONG_PERIOD_FOR_ITEM"
   | "DUPLICATE_MEASURE"
-  | "YEAR_MISMATCH";
+  | "YEAR_MISMATCH"
+  // the checklist itself: loading one from a sheet, and a year's list being incomplete
+  | "CHECKLIST_NO_TABLE"
+  | "CHECKLIST_NO_YEAR"
+  | "CHECKLIST_DUPLICATE_CODE"
+  | "CHECKLIST_NO_TITLE"
+  | "CHECKLIST_BAD_VALUE"
+  | "CHECKLIST_BAD_CODE"
+  | "CHECKLIST_INVALID"
+  | "CHECKLIST_SHEET_MISSING"
+  | "CHECKLIST_GAP"
+  | "CHECKLIST_YEAR_DIFFERS"
+  | "CHECKLIST_SUB_REPEATED"
+  | "CHECKLIST_PROVISIONAL"
+  | "CHECKLIST_INCOMPLETE";
 
 export type FlagParams = Record<string, string | number | boolean | null>;
 

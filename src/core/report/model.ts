@@ -126,7 +126,11 @@ export interface PageSetup {
   horizontalCentered: boolean;
 }
 
-export interface ReportModel {
+/**
+ * A printable sheet as plain data: what both renderers (Excel and exceljs) need. The report and
+ * the exported checklist are both one.
+ */
+export interface SheetModel {
   sheetName: string;
   font: { name: string; size: number };
   /** Column widths in Excel character units, left to right. */
@@ -139,6 +143,9 @@ export interface ReportModel {
   page: PageSetup;
   /** 0-based rows where a printed page starts (manual page breaks, after the first page). */
   pageBreaks: number[];
+}
+
+export interface ReportModel extends SheetModel {
   /** Pages the layout predicts when printed. */
   predictedPages: number;
   /**

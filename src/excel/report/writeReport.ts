@@ -10,7 +10,7 @@
 import { a1, rangeA1 } from "../../core/grid/address";
 import type { RangeRef } from "../../core/grid/address";
 import { DEFAULT_FONT } from "../../core/report/buildReport";
-import type { PageSetup, ReportModel } from "../../core/report/model";
+import type { PageSetup, SheetModel } from "../../core/report/model";
 import { asOwnWrite } from "../ownWrites";
 import { FEATURE_VERSIONS, isExcelApiSupported } from "../requirements";
 import { runExcel } from "../run";
@@ -91,14 +91,14 @@ function capabilities(): Capabilities {
 }
 
 /** The model as the writer uses it: page setup may be missing (then it is left alone). */
-type Writable = Omit<ReportModel, "page"> & { page: PageSetup | null };
+type Writable = Omit<SheetModel, "page"> & { page: PageSetup | null };
 
 /**
  * The model with every layout field present. Callers that only have cells, merges and styles
  * (the first stand-in's callers and tests) get no sizes and no page setup instead of a crash.
  */
-function complete(report: ReportModel): Writable {
-  const r = report as Partial<ReportModel> & Pick<ReportModel, "sheetName" | "cells">;
+function complete(report: SheetModel): Writable {
+  const r = report as Partial<SheetModel> & Pick<SheetModel, "sheetName" | "cells">;
   return {
     ...report,
     font: r.font ?? DEFAULT_FONT,
@@ -285,7 +285,7 @@ async function restoreEvents(context: Excel.RequestContext): Promise<void> {
  *   // ExcelApi 1.8: degraded = ["NO_PAGE_LAYOUT_BEFORE_1_9"]
  */
 export async function writeReport(
-  model: ReportModel,
+  model: SheetModel,
   config: WriteReportConfig = {},
 ): Promise<{ degraded: string[] }> {
   const report = complete(model);

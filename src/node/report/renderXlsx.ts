@@ -1,10 +1,10 @@
 /**
- * Renders a ReportModel into an exceljs worksheet: fonts, merges, styles, widths, heights,
+ * Renders a SheetModel into an exceljs worksheet: fonts, merges, styles, widths, heights,
  * links, page setup, footer and manual page breaks. The model already decided every number;
  * this file only translates it to exceljs.
  */
 import ExcelJS from "exceljs";
-import type { ReportCell, ReportModel, ReportStyle } from "../../core/report/model";
+import type { ReportCell, SheetModel, ReportStyle } from "../../core/report/model";
 
 /** exceljs keeps a sheet's tab position in orderNo at run time, but its types omit it. */
 interface Ordered {
@@ -29,7 +29,7 @@ function freshSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet
   return sheet;
 }
 
-function applyStyle(cell: ExcelJS.Cell, style: ReportStyle, font: ReportModel["font"]): void {
+function applyStyle(cell: ExcelJS.Cell, style: ReportStyle, font: SheetModel["font"]): void {
   cell.font = {
     name: font.name,
     size: style.size ?? font.size,
@@ -69,7 +69,7 @@ export interface RenderOptions {
 function writeCell(
   sheet: ExcelJS.Worksheet,
   c: ReportCell,
-  model: ReportModel,
+  model: SheetModel,
   links: boolean,
 ): void {
   const cell = sheet.getCell(c.row + 1, c.col + 1);
@@ -81,7 +81,7 @@ function writeCell(
 }
 
 /** Every cell of a merged range carries the top-left style, so borders print on all edges. */
-function styleMerges(sheet: ExcelJS.Worksheet, model: ReportModel): void {
+function styleMerges(sheet: ExcelJS.Worksheet, model: SheetModel): void {
   const styleAt = new Map(model.cells.map((c) => [`${c.row}:${c.col}`, c.style]));
   for (const m of model.merges) {
     const style = model.styles[styleAt.get(`${m.top}:${m.left}`) ?? ""];
@@ -95,7 +95,7 @@ function styleMerges(sheet: ExcelJS.Worksheet, model: ReportModel): void {
   }
 }
 
-function setPage(sheet: ExcelJS.Worksheet, model: ReportModel): void {
+function setPage(sheet: ExcelJS.Worksheet, model: SheetModel): void {
   const p = model.page;
   const titles = p.printTitleRows;
   sheet.pageSetup = {
@@ -122,7 +122,7 @@ function setPage(sheet: ExcelJS.Worksheet, model: ReportModel): void {
  * @returns the report worksheet
  */
 export function renderReportXlsx(
-  model: ReportModel,
+  model: SheetModel,
   workbook?: ExcelJS.Workbook,
   options: RenderOptions = {},
 ): ExcelJS.Worksheet {
@@ -148,7 +148,7 @@ export function renderReportXlsx(
  * pictures, some formatting), so the user's workbook is never rewritten.
  */
 export async function writeReportFile(
-  model: ReportModel,
+  model: SheetModel,
   outPath: string,
   options: RenderOptions = {},
 ): Promise<void> {

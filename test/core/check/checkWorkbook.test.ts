@@ -66,14 +66,14 @@ describe("checkWorkbook", () => {
     const next = {
       sheets: [
         gridOfLines(
-          lines.map((l) => l.replace("๒๕๖๖", "๒๕๗๐")),
+          lines.map((l) => l.replace("๒๕๖๖", "๒๕๗๑")),
           "S",
         ),
       ],
     };
     const r = checkWorkbook(next, settings);
-    expect(r.checklistError).toMatchObject({ code: "CHECKLIST_YEAR_UNKNOWN", year: 2570 });
-    expect(r.checklist).toMatchObject({ year: 2569, fallbackFrom: 2570 });
+    expect(r.checklistError).toMatchObject({ code: "CHECKLIST_YEAR_UNKNOWN", year: 2571 });
+    expect(r.checklist).toMatchObject({ year: 2570, fallbackFrom: 2571 });
     expect(r.flags.some((f) => f.code === "YEAR_MISMATCH")).toBe(true);
   });
 

@@ -14,7 +14,7 @@ function withYear(year: number): Record<string, unknown> {
 
 describe("checklist registry", () => {
   test("lists the built-in years", () => {
-    expect(availableYears()).toEqual([2566, 2567, 2568, 2569]);
+    expect(availableYears()).toEqual([2566, 2567, 2568, 2569, 2570]);
   });
 
   test("returns the checklist of a known year", () => {
@@ -24,20 +24,20 @@ describe("checklist registry", () => {
   });
 
   test("an unknown year gives CHECKLIST_YEAR_UNKNOWN with the available years", () => {
-    expect(getChecklist(2570)).toEqual({
+    expect(getChecklist(2571)).toEqual({
       ok: false,
       code: "CHECKLIST_YEAR_UNKNOWN",
-      available: [2566, 2567, 2568, 2569],
+      available: [2566, 2567, 2568, 2569, 2570],
     });
     expect(getChecklist(2023).ok).toBe(false);
   });
 
   test("a registered checklist serves a later year", () => {
-    const result = registerChecklist(withYear(2570));
+    const result = registerChecklist(withYear(2571));
     expect(result.ok && result.replaced).toBe(false);
-    expect(availableYears()).toEqual([2566, 2567, 2568, 2569, 2570]);
-    const got = getChecklist(2570);
-    expect(got.ok && got.checklist.version).toBe("2570.user");
+    expect(availableYears()).toEqual([2566, 2567, 2568, 2569, 2570, 2571]);
+    const got = getChecklist(2571);
+    expect(got.ok && got.checklist.version).toBe("2571.user");
   });
 
   test("a registered checklist replaces the built-in one of its year, until cleared", () => {
@@ -50,8 +50,8 @@ describe("checklist registry", () => {
   });
 
   test("an invalid checklist is refused with its errors and not registered", () => {
-    const result = registerChecklist({ ...withYear(2571), items: "none" });
+    const result = registerChecklist({ ...withYear(2572), items: "none" });
     expect(result).toEqual({ ok: false, errors: [{ path: "items", code: "wrong_type" }] });
-    expect(getChecklist(2571).ok).toBe(false);
+    expect(getChecklist(2572).ok).toBe(false);
   });
 });

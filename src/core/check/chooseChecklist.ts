@@ -1,0 +1,235 @@
+/**
+ * Which checklist a check uses, and why: a list the user loaded (from a sheet of this
+ * workbook, or a file the CLI was given), else the built-in list of the year. The year is the
+ * user's choice, else the loaded list's, else the sheet's fiscal year, else the as-of date's.
+ */
+import { completenessOf } from "../checklist/completeness";
+import { availableYears, baseChecklistFor, getChecklist } from "../checklist/registry";
+import { checklistFromSheet } from "../checklist/sheet";
+import type { ColumnMap, SheetChecklistResult } from "../checklist/sheet";
+import type { Checklist, Confidence } from "../checklist/types";
+import type { Flag } from "../flags/flag";
+import type { WorkbookSnapshot } from "../grid/grid";
+import type { Measure, SheetInfo } from "../model";
+import type { CheckSettings } from "../settings";
+import { fiscalYearOf } from "../thai";
+
+/** A checklist the caller loaded elsewhere (the CLI's --checklist FILE.xlsx:SHEET or a JSON file). */
+export interface SuppliedChecklist {
+  checklist: Checklist;
+  origin: "sheet" | "file";
+  /** File name (no directories), or null. */
+  file: string | null;
+  /** Sheet it was read from, or null for a JSON file. */
+  sheet: string | null;
+}
+
+/** What the result says about the list used. */
+export interface ChecklistUsed {
+  year: number;
+  version: string;
+  confidence: Confidence;
+  /** The year wanted had no list: the nearest earlier one was used instead. */
+  fallbackFrom: number | null;
+  origin: "built-in" | "sheet" | "file";
+  sheet: string | null;
+  file: string | null;
+  /** "2569.1" for a built-in list; "2570.sheet@sheet:ITA 2570" for a loaded one. Every flag carries it. */
+  id: string;
+  provisional: { copyOf: number } | null;
+  complete: boolean;
+  gaps: string[];
+}
+
+export type YearSource = "setting" | "checklist" | "sheet" | "as-of";
+
+/** The outcome of loading the workbook's checklist sheet, for the pane to show. */
+export interface ChecklistLoad {
+  sheet: string;
+  year: number;
+  ok: boolean;
+  itemCount: number;
+  range: string | null;
+  /** The table tracks work too (an office's OIT tracker), so its rows are still checked as rows. */
+  tracking: boolean;
+  columns: ColumnMap;
+  /** First text of each column, for the form that says which column holds what. */
+  columnsSeen: { column: string; text: string }[];
+}
+
+export interface ChecklistChoice {
+  checklist: Checklist | null;
+  used: ChecklistUsed | null;
+  year: number | null;
+  yearSource: YearSource | null;
+  wanted: number | null;
+  unknownYear: { year: number; available: number[] } | null;
+  load: ChecklistLoad | null;
+  /** Rows of a checklist sheet that are the list itself, not work to check ("sheet|row"). */
+  listRows: Set<string>;
+  flags: Flag[];
+}
+
+function sheetYear(sheets: readonly SheetInfo[], measures: readonly Measure[]): number | null {
+  const withMeasures = sheets.find(
+    (s) => s.fiscalYear !== null && measures.some((m) => m.sheet === s.name),
+  );
+  return withMeasures?.fiscalYear ?? sheets.find((s) => s.fiscalYear !== null)?.fiscalYear ?? null;
+}
+
+function loadFromSheet(
+  snapshot: WorkbookSnapshot,
+  settings: CheckSettings,
+  flags: Flag[],
+): { supplied: SuppliedChecklist | null; load: ChecklistLoad | null; listRows: Set<string> } {
+  const wanted = settings.checklistSheet;
+  const listRows = new Set<string>();
+  if (!wanted) return { supplied: null, load: null, listRows };
+  const grid = snapshot.sheets.find((g) => g.name === wanted.sheet);
+  if (!grid) {
+    flags.push({
+      code: "CHECKLIST_SHEET_MISSING",
+      severity: "warning",
+      sheet: null,
+      cell: null,
+      row: null,
+      params: { sheet: wanted.sheet, year: wanted.year },
+    });
+    return { supplied: null, load: null, listRows };
+  }
+  const result: SheetChecklistResult = checklistFromSheet(grid, {
+    year: wanted.year,
+    ...(wanted.columns ? { columns: wanted.columns } : {}),
+    base: baseChecklistFor(wanted.year),
+  });
+  flags.push(...result.flags);
+  if (!result.ok) {
+    const load: ChecklistLoad = {
+      sheet: wanted.sheet,
+      year: wanted.year,
+      ok: false,
+      itemCount: 0,
+      range: null,
+      tracking: false,
+      columns: wanted.columns ?? {},
+      columnsSeen: result.columnsSeen,
+    };
+    return { supplied: null, load, listRows };
+  }
+  // A bare list (no progress or responsible column) is the checklist, not rows of work.
+  if (!result.table.tracking)
+    for (const r of result.table.itemRows) listRows.add(`${grid.name}|${r}`);
+  return {
+    supplied: { checklist: result.checklist, origin: "sheet", file: null, sheet: grid.name },
+    load: {
+      sheet: wanted.sheet,
+      year: result.checklist.year,
+      ok: true,
+      itemCount: result.checklist.items.length,
+      range: result.table.range,
+      tracking: result.table.tracking,
+      columns: result.table.columns,
+      columnsSeen: [],
+    },
+    listRows,
+  };
+}
+
+function chooseYear(
+  settings: CheckSettings,
+  supplied: SuppliedChecklist | null,
+  fromSheets: number | null,
+): { year: number; source: YearSource } {
+  if (settings.year) return { year: settings.year, source: "setting" };
+  if (supplied) return { year: supplied.checklist.year, source: "checklist" };
+  if (fromSheets !== null) return { year: fromSheets, source: "sheet" };
+  return { year: fiscalYearOf(settings.asOf), source: "as-of" };
+}
+
+/** A year whose list is not shipped (later than any we know) is checked against the latest earlier one. */
+function nearestEarlier(year: number): Checklist | null {
+  const earlier = availableYears().filter((y) => y < year);
+  if (earlier.length === 0) return null;
+  const found = getChecklist(Math.max(...earlier));
+  return found.ok ? found.checklist : null;
+}
+
+function usedOf(
+  checklist: Checklist,
+  supplied: SuppliedChecklist | null,
+  fallbackFrom: number | null,
+): ChecklistUsed {
+  const c = completenessOf(checklist);
+  const origin = supplied?.checklist === checklist ? supplied.origin : "built-in";
+  const sheet = origin === "built-in" ? null : (supplied?.sheet ?? null);
+  const file = origin === "built-in" ? null : (supplied?.file ?? null);
+  const where = [file, sheet].filter((s) => s !== null).join(":");
+  return {
+    year: checklist.year,
+    version: checklist.version,
+    confidence: checklist.confidence,
+    fallbackFrom,
+    origin,
+    sheet,
+    file,
+    id: origin === "built-in" ? checklist.version : `${checklist.version}@${origin}:${where}`,
+    provisional: c.provisional,
+    complete: c.complete,
+    gaps: c.gaps,
+  };
+}
+
+/** A workbook-level flag saying the built-in list of the year is provisional or incomplete. */
+function completenessFlag(used: ChecklistUsed): Flag | null {
+  if (used.origin !== "built-in") return null;
+  const base = { sheet: null, cell: null, row: null } as const;
+  if (used.provisional)
+    return {
+      code: "CHECKLIST_PROVISIONAL",
+      severity: "warning",
+      ...base,
+      params: { year: used.year, copyOf: used.provisional.copyOf },
+    };
+  if (used.complete) return null;
+  return {
+    code: "CHECKLIST_INCOMPLETE",
+    severity: "info",
+    ...base,
+    params: {
+      year: used.year,
+      confidence: used.confidence,
+      gaps: used.gaps.length > 0 ? used.gaps.join(", ") : "-",
+    },
+  };
+}
+
+export function chooseChecklist(
+  snapshot: WorkbookSnapshot,
+  settings: CheckSettings,
+  sheets: readonly SheetInfo[],
+  measures: readonly Measure[],
+  given: SuppliedChecklist | null,
+): ChecklistChoice {
+  const flags: Flag[] = [];
+  const fromSheet = loadFromSheet(snapshot, settings, flags);
+  const supplied = given ?? fromSheet.supplied;
+  const { year: wanted, source } = chooseYear(settings, supplied, sheetYear(sheets, measures));
+  const own = supplied && supplied.checklist.year === wanted ? supplied.checklist : null;
+  const found = own ? null : getChecklist(wanted);
+  const fallback = found && !found.ok && settings.year === null ? nearestEarlier(wanted) : null;
+  const checklist = own ?? (found?.ok ? found.checklist : fallback);
+  const used = checklist ? usedOf(checklist, supplied, fallback ? wanted : null) : null;
+  const note = used && completenessFlag(used);
+  if (note) flags.push(note);
+  return {
+    checklist,
+    used,
+    year: checklist?.year ?? wanted,
+    yearSource: source,
+    wanted,
+    unknownYear: found && !found.ok ? { year: wanted, available: found.available } : null,
+    load: fromSheet.load,
+    listRows: fromSheet.listRows,
+    flags,
+  };
+}
