@@ -104,11 +104,9 @@ export function checkWorkbook(
     read.measures,
     options.checklist ?? null,
   );
-  const { checklist, listRows } = choice;
+  const { checklist, listSheet } = choice;
   const measures =
-    listRows.size === 0
-      ? read.measures
-      : read.measures.filter((m) => !listRows.has(`${m.sheet}|${m.row}`));
+    listSheet === null ? read.measures : read.measures.filter((m) => m.sheet !== listSheet);
   const sheets = read.sheets;
   if (checklist) {
     for (const m of measures) m.items = matchItems(m, checklist, settings.overrides[measureKey(m)]);

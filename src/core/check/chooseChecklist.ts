@@ -65,8 +65,8 @@ export interface ChecklistChoice {
   wanted: number | null;
   unknownYear: { year: number; available: number[] } | null;
   load: ChecklistLoad | null;
-  /** Rows of a checklist sheet that are the list itself, not work to check ("sheet|row"). */
-  listRows: Set<string>;
+  /** A checklist sheet that is a bare list (no progress or responsible column): not work to check. */
+  listSheet: string | null;
   flags: Flag[];
 }
 
@@ -81,10 +81,9 @@ function loadFromSheet(
   snapshot: WorkbookSnapshot,
   settings: CheckSettings,
   flags: Flag[],
-): { supplied: SuppliedChecklist | null; load: ChecklistLoad | null; listRows: Set<string> } {
+): { supplied: SuppliedChecklist | null; load: ChecklistLoad | null; listSheet: string | null } {
   const wanted = settings.checklistSheet;
-  const listRows = new Set<string>();
-  if (!wanted) return { supplied: null, load: null, listRows };
+  if (!wanted) return { supplied: null, load: null, listSheet: null };
   const grid = snapshot.sheets.find((g) => g.name === wanted.sheet);
   if (!grid) {
     flags.push({
@@ -95,7 +94,7 @@ function loadFromSheet(
       row: null,
       params: { sheet: wanted.sheet, year: wanted.year },
     });
-    return { supplied: null, load: null, listRows };
+    return { supplied: null, load: null, listSheet: null };
   }
   const result: SheetChecklistResult = checklistFromSheet(grid, {
     year: wanted.year,
@@ -114,11 +113,8 @@ function loadFromSheet(
       columns: wanted.columns ?? {},
       columnsSeen: result.columnsSeen,
     };
-    return { supplied: null, load, listRows };
+    return { supplied: null, load, listSheet: null };
   }
-  // A bare list (no progress or responsible column) is the checklist, not rows of work.
-  if (!result.table.tracking)
-    for (const r of result.table.itemRows) listRows.add(`${grid.name}|${r}`);
   return {
     supplied: { checklist: result.checklist, origin: "sheet", file: null, sheet: grid.name },
     load: {
@@ -131,7 +127,9 @@ function loadFromSheet(
       columns: result.table.columns,
       columnsSeen: [],
     },
-    listRows,
+    // A bare list (no progress or responsible column) is the checklist, not rows of work;
+    // an office's OIT tracker used as the list is still checked as the tracker it is.
+    listSheet: result.table.tracking ? null : grid.name,
   };
 }
 
@@ -229,7 +227,7 @@ export function chooseChecklist(
     wanted,
     unknownYear: found && !found.ok ? { year: wanted, available: found.available } : null,
     load: fromSheet.load,
-    listRows: fromSheet.listRows,
+    listSheet: fromSheet.listSheet,
     flags,
   };
 }

@@ -80,9 +80,12 @@ const STYLES: Record<string, ReportStyle> = {
   [S.cell]: { hAlign: "left", vAlign: "top", wrap: true, border: true, text: true },
 };
 
-/** One entry a line; components read better as bullets and load back the same. */
-function lines(list: readonly string[], bullet = false): string {
-  return list.map((s) => (bullet ? `- ${s}` : s)).join("\n");
+/**
+ * One entry a line, each as a bullet: reading strips exactly one bullet per line, so an entry
+ * that itself starts with a dash loads back unchanged.
+ */
+function lines(list: readonly string[]): string {
+  return list.map((s) => `- ${s}`).join("\n");
 }
 
 function itemValue(item: ChecklistItem, column: ItemColumn): string | number {
@@ -92,7 +95,7 @@ function itemValue(item: ChecklistItem, column: ItemColumn): string | number {
     case "titleTh":
       return item.titleTh;
     case "components":
-      return lines(item.components, true);
+      return lines(item.components);
     case "timeRule":
       return exportWords.timeRules[item.timeRule];
     case "sub":

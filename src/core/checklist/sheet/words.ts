@@ -118,7 +118,7 @@ export function confidenceOf(text: string): Confidence | null {
  * Leading zeros are how pasted OIT trackers write codes ("๐๑๑" = O11).
  */
 export function itemNoOf(text: string): number | null {
-  const s = squeeze(toArabicDigits(text)).replace(/^ข้อที่?/, "");
+  const s = squeeze(toArabicDigits(text)).replace(/^ข้อ(?:ที่)?/, "");
   const m = /^[oO๐]?\.?(\d{1,3})\.?$/.exec(s);
   if (!m?.[1]) return null;
   const n = Number(m[1]);
@@ -140,7 +140,7 @@ export function listOf(text: string): string[] {
     .map((l) => l.trim())
     .filter((l) => l !== "");
   const entries = lines.length === 1 ? splitBullets(lines[0] ?? "") : lines;
-  return entries.map((l) => l.replace(/^[-•–]\s*/, "").trim()).filter((l) => l !== "");
+  return entries.map((l) => l.replace(/^[-•]\s?/, "").trim()).filter((l) => l !== "");
 }
 
 /** "- แสดงแผนผัง - แสดงตำแหน่ง" → two entries; a hyphen inside a word stays. */
