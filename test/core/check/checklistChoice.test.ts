@@ -63,6 +63,25 @@ describe("which checklist a check uses", () => {
     expect(r.flags.some((f) => f.code === "CHECKLIST_INCOMPLETE")).toBe(false);
   });
 
+  it("a loaded list for another year than the sheet's: used, and the mismatch flagged", () => {
+    const titled = gridOfLines(
+      [
+        "มาตรการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "ที่\tมาตรการ\tผู้รับผิดชอบ",
+        "๑\tมาตรการ No Gift Policy\tสำนักปลัด",
+      ],
+      "มาตรการ",
+    );
+    const list = gridOfModel(checklistSheetModel(list2566()), "รายการ");
+    const settings = { ...defaultSettings(asOf), checklistSheet: { sheet: "รายการ", year: 2566 } };
+    const r = checkWorkbook({ sheets: [titled, list] }, settings);
+    expect([r.year, r.yearSource]).toEqual([2566, "checklist"]);
+    const mismatch = r.flags.filter((f) => f.code === "YEAR_MISMATCH");
+    expect(mismatch.map((f) => [f.sheet, f.params.sheetYear, f.params.year])).toEqual([
+      ["มาตรการ", 2569, 2566],
+    ]);
+  });
+
   it("a list sheet that fails to load: its errors are flags, the built-in list is used", () => {
     const bad = gridOfLines(["ข้อ\tข้อมูล", "O1\tก", "O1\tข"], "รายการ");
     const settings = { ...defaultSettings(asOf), checklistSheet: { sheet: "รายการ", year: 2566 } };
