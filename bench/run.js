@@ -6,7 +6,7 @@ require("./register");
 const fs = require("node:fs");
 const path = require("node:path");
 
-const sections = ["thai", "core", "report", "bundle", "preview", "batch"];
+const sections = ["thai", "core", "checklist", "report", "bundle", "preview", "batch"];
 
 async function main() {
   const only = process.argv[2];
