@@ -16,6 +16,8 @@ export interface SummaryRow {
   sheet: string;
   fiscalYear: number | null;
   checklistYear: number | null;
+  /** Id of the checklist the file was checked against (null from a cache entry of an older version). */
+  checklist: string | null;
   measures: number;
   done: number;
   inProgress: number;
@@ -60,6 +62,8 @@ export interface BatchReport {
   asOf: string;
   /** Assessment year asked for with --year, or null (each file's own). */
   year: number | null;
+  /** The list --checklist loaded for every file, or null (the built-in list of each file's year). */
+  checklist: BatchChecklist | null;
   files: number;
   /** Files whose result came from the cache. */
   reused: number;
@@ -68,6 +72,14 @@ export interface BatchReport {
   indicators: IndicatorRow[];
   /** Sums of the indicator rows (sub-indicator rows are parts of those, so not added again). */
   indicatorTotals: Totals;
+}
+
+/** The --checklist list of a batch: where it came from and its year. */
+export interface BatchChecklist {
+  file: string | null;
+  sheet: string | null;
+  year: number;
+  version: string;
 }
 
 const RESERVED = [
@@ -82,6 +94,7 @@ function toRow(file: string, s: FileSummary): Omit<SummaryRow, "sheet"> {
     label: s.organisation ?? path.posix.basename(file).replace(/\.xlsx$/i, ""),
     fiscalYear: s.fiscalYear,
     checklistYear: s.checklistYear,
+    checklist: s.checklistId ?? null,
     measures: s.measures,
     done: s.byStatus.done,
     inProgress: s.byStatus.in_progress,
@@ -171,7 +184,13 @@ function totalsOf(rows: readonly IndicatorRow[]): Totals {
 /** Builds the report from the results in file order (the order of discovery). */
 export function buildBatchReport(
   results: readonly FileResult[],
-  meta: { version: string; asOf: string; year: number | null; reused: number },
+  meta: {
+    version: string;
+    asOf: string;
+    year: number | null;
+    checklist: BatchChecklist | null;
+    reused: number;
+  },
 ): BatchReport {
   const readable: { file: string; summary: FileSummary }[] = [];
   const unreadable: UnreadableRow[] = [];

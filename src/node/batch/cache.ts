@@ -6,18 +6,30 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import * as path from "node:path";
+import type { SuppliedChecklist } from "../../core/check/chooseChecklist";
 import type { CheckSettings } from "../../core/settings";
 import type { FileSummary } from "./types";
 
 /** Bump when FileSummary changes shape, so old entries are not read as new ones. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /** Folder name of the default cache, in the current working directory. */
 export const DEFAULT_CACHE_DIR = ".ita-check-cache";
 
-/** The part of the key that does not depend on the file. */
-export function settingsFingerprint(version: string, settings: CheckSettings): string {
+/**
+ * The part of the key that does not depend on the file. A loaded checklist counts by its
+ * content: the same file name with corrected rows must not reuse old results.
+ */
+export function settingsFingerprint(
+  version: string,
+  settings: CheckSettings,
+  checklist: SuppliedChecklist | null = null,
+): string {
+  const list = checklist
+    ? createHash("sha256").update(JSON.stringify(checklist)).digest("hex")
+    : null;
   return JSON.stringify({
+    checklist: list,
     format: CACHE_FORMAT,
     version,
     asOf: settings.asOf,

@@ -3,6 +3,7 @@
  * unchanged, the rest on worker threads (or in process when the worker is not built).
  */
 import { readFile } from "node:fs/promises";
+import type { SuppliedChecklist } from "../../core/check/chooseChecklist";
 import type { CheckSettings } from "../../core/settings";
 import { cacheKey } from "./cache";
 import type { ResultCache } from "./cache";
@@ -12,6 +13,8 @@ import type { FileJob, FileResult } from "./types";
 
 export interface CheckAllOptions {
   settings: CheckSettings;
+  /** The list --checklist loaded, for every file; null or absent for the built-in lists. */
+  checklist?: SuppliedChecklist | null;
   /** Null: no cache. */
   cache: ResultCache | null;
   /** settingsFingerprint(version, settings). */
@@ -86,11 +89,17 @@ export async function checkAll(
   if (options.script) {
     await runPool(
       todo,
-      { script: options.script, size: options.jobs, settings: options.settings },
+      {
+        script: options.script,
+        size: options.jobs,
+        settings: options.settings,
+        checklist: options.checklist ?? null,
+      },
       done,
     );
   } else {
-    for (const job of todo) done(job.index, await checkJob(job, options.settings));
+    for (const job of todo)
+      done(job.index, await checkJob(job, options.settings, options.checklist ?? null));
   }
   await Promise.all(writes);
   return { results: results.map((r, i) => r ?? missing(jobs[i])), reused };

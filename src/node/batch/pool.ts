@@ -5,9 +5,10 @@
  * WORKER_CRASHED or TIMEOUT and a fresh worker takes over the rest.
  */
 import { Worker } from "node:worker_threads";
+import type { SuppliedChecklist } from "../../core/check/chooseChecklist";
 import type { CheckSettings } from "../../core/settings";
 import { messageOf } from "../xlsx/inputError";
-import type { FromWorker, ToWorker } from "./worker";
+import type { FromWorker, ToWorker, WorkerData } from "./worker";
 import type { FileJob, FileResult } from "./types";
 
 export interface PoolOptions {
@@ -16,6 +17,8 @@ export interface PoolOptions {
   /** Number of workers; fewer are started when there are fewer files. */
   size: number;
   settings: CheckSettings;
+  /** The list --checklist loaded, sent to every worker once; null for the built-in lists. */
+  checklist?: SuppliedChecklist | null;
   /** A file taking longer than this is abandoned as TIMEOUT (default 5 minutes). */
   timeoutMs?: number;
 }
@@ -43,7 +46,8 @@ export function runPool(
       if (finished === jobs.length) resolve(Promise.all(stopping).then(() => undefined));
     };
     const start = (): void => {
-      const worker = new Worker(options.script, { workerData: { settings: options.settings } });
+      const data: WorkerData = { settings: options.settings, checklist: options.checklist ?? null };
+      const worker = new Worker(options.script, { workerData: data });
       let current: FileJob | null = null;
       let timer: NodeJS.Timeout | undefined;
       let retired = false;

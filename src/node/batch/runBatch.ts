@@ -7,12 +7,13 @@ import { stat, writeFile } from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
+import type { SuppliedChecklist } from "../../core/check/chooseChecklist";
 import type { CheckSettings } from "../../core/settings";
 import type { CliArgs } from "../cli/args";
 import { packageVersion } from "../cli/version";
 import type { Io } from "../cli";
 import { buildBatchReport } from "./batchReport";
-import type { BatchReport } from "./batchReport";
+import type { BatchChecklist, BatchReport } from "./batchReport";
 import { DEFAULT_CACHE_DIR, ResultCache, settingsFingerprint } from "./cache";
 import { checkAll } from "./checkAll";
 import { discoverWorkbooks } from "./discover";
@@ -55,8 +56,19 @@ async function writeOutputs(report: BatchReport, args: CliArgs, io: Io): Promise
   if (out) io.err(`${line("written", { out, rows: report.rows.length })}\n`);
 }
 
-/** Entry point called by cli.ts. */
-export async function runBatch(args: CliArgs, settings: CheckSettings, io: Io): Promise<number> {
+function batchChecklist(supplied: SuppliedChecklist | null): BatchChecklist | null {
+  if (!supplied) return null;
+  const c = supplied.checklist;
+  return { file: supplied.file, sheet: supplied.sheet, year: c.year, version: c.version };
+}
+
+/** Entry point called by cli.ts; `checklist` is the list --checklist loaded (once, here in the main thread). */
+export async function runBatch(
+  args: CliArgs,
+  settings: CheckSettings,
+  io: Io,
+  checklist: SuppliedChecklist | null = null,
+): Promise<number> {
   const dir = args.files[0];
   if (!dir || args.files.length > 1 || (!args.out && !args.json)) {
     io.err(`${line("usage")}\n`);
@@ -85,8 +97,9 @@ export async function runBatch(args: CliArgs, settings: CheckSettings, io: Io): 
   const version = packageVersion();
   const { results, reused } = await checkAll(jobs, {
     settings,
+    checklist,
     cache,
-    fingerprint: settingsFingerprint(version, settings),
+    fingerprint: settingsFingerprint(version, settings, checklist),
     script,
     jobs: script ? poolSize(args) : 1,
     onResult: (r) => progress.tick(!r.ok),
@@ -96,6 +109,7 @@ export async function runBatch(args: CliArgs, settings: CheckSettings, io: Io): 
     version,
     asOf: settings.asOf,
     year: settings.year,
+    checklist: batchChecklist(checklist),
     reused,
   });
   await writeOutputs(report, args, io);

@@ -25,6 +25,7 @@ export function summariseResult(result: CheckResult): FileSummary {
     organisation: sheet?.organisation ?? null,
     fiscalYear: sheet?.fiscalYear ?? result.sheets.find((x) => x.fiscalYear)?.fiscalYear ?? null,
     checklistYear: result.checklist?.year ?? null,
+    checklistId: result.checklist?.id ?? null,
     measures: s.measures,
     byStatus: s.byStatus,
     overdue: s.byCode.OVERDUE ?? 0,

@@ -25,6 +25,8 @@ export interface FileSummary {
   fiscalYear: number | null;
   /** Assessment year of the checklist used, or null when none. */
   checklistYear: number | null;
+  /** Id of the checklist used ("2569.1", or "2570.sheet@file:list.xlsx:ITA 2570"), as every flag's params.checklist. */
+  checklistId: string | null;
   measures: number;
   byStatus: Record<Status, number>;
   overdue: number;

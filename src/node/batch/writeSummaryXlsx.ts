@@ -28,8 +28,12 @@ const FIRST_DATA = HEADER_ROW + 1;
 
 function titleLines(report: BatchReport): string[] {
   const date = formatThaiDate(report.asOf, { digits: "thai", style: "long" });
-  const year =
-    report.year === null
+  const list = report.checklist;
+  const year = list
+    ? W.yearFile
+        .replace("{year}", toThaiDigits(String(list.year)))
+        .replace("{file}", [list.file, list.sheet].filter((s) => s !== null).join(":"))
+    : report.year === null
       ? W.yearEach
       : W.yearFixed.replace("{year}", toThaiDigits(String(report.year)));
   return [W.title, W.asOf.replace("{date}", date), year];
@@ -200,7 +204,8 @@ function writeIndicatorSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, report: Bat
 function writeFileSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, r: SummaryRow): void {
   const headers = W.flagHeaders;
   const ws = addSheet(wb, r.sheet, [7, 12, 22, 20, 9, 60, 50]);
-  writeTitles(ws, [r.label, r.file], headers.length);
+  const list = r.checklist ? W.checkedAgainst.replace("{checklist}", r.checklist) : "";
+  writeTitles(ws, [r.label, `${r.file}${list}`], headers.length);
   const back = ws.getRow(3);
   back.getCell(1).value = linkTo(W.summarySheet, W.back);
   back.getCell(1).font = { name: FONT, size: SIZE, underline: true, color: { argb: "FF0563C1" } };

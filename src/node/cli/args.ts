@@ -1,9 +1,12 @@
 /**
  * Command-line arguments. Unknown flags and bad values are reported, never guessed.
  */
+import type { ColumnMap } from "../../core/checklist/sheet";
 import type { Lang } from "../../core/settings";
+import { parseChecklistColumns } from "./checklistColumns";
 
-export type Command = "check" | "report" | "batch" | "help" | "version";
+export type Command =
+  "check" | "report" | "batch" | "checklist-export" | "checklist-show" | "help" | "version";
 
 export interface CliArgs {
   command: Command;
@@ -15,7 +18,10 @@ export interface CliArgs {
   lang: Lang;
   out: string | null;
   pdf: string | null;
+  /** FILE.json, FILE.xlsx or FILE.xlsx:SHEET. */
   checklist: string | null;
+  /** Which column holds which field of a checklist sheet whose header cannot be recognised. */
+  checklistColumns: ColumnMap | null;
   dueSoonDays: number | null;
   portrait: boolean;
   arabicDigits: boolean;
@@ -35,6 +41,7 @@ const valueFlags = new Set([
   "--out",
   "--pdf",
   "--checklist",
+  "--checklist-columns",
   "--due-soon-days",
   "--cache-dir",
   "--jobs",
@@ -68,6 +75,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     out: null,
     pdf: null,
     checklist: null,
+    checklistColumns: null,
     dueSoonDays: null,
     portrait: false,
     arabicDigits: false,
@@ -75,12 +83,11 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     cacheDir: null,
     jobs: null,
   };
-  let i = 0;
-  const first = argv[0];
-  if (first === "report" || first === "batch" || first === "check") {
-    args.command = first;
-    i = 1;
-  }
+  const start = commandOf(argv);
+  if (!start.ok) return start;
+  args.command = start.command;
+  if (args.command === "help") return { ok: true, args };
+  let i = start.next;
   for (; i < argv.length; i++) {
     const a = argv[i] ?? "";
     if (a === "--help" || a === "-h") return { ok: true, args: { ...args, command: "help" } };
@@ -111,8 +118,34 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     if (a.startsWith("-") && a !== "-") return { ok: false, problem: `unknown option ${a}` };
     args.files.push(a);
   }
-  if (args.files.length === 0) return { ok: false, problem: "no input file" };
-  return { ok: true, args };
+  const problem = filesProblem(args);
+  return problem ? { ok: false, problem } : { ok: true, args };
+}
+
+/** The sub-command words at the front: `report`, `batch`, `check`, `checklist export|show`. */
+function commandOf(
+  argv: readonly string[],
+): { ok: true; command: Command; next: number } | { ok: false; problem: string } {
+  const first = argv[0];
+  if (first === "report" || first === "batch" || first === "check")
+    return { ok: true, command: first, next: 1 };
+  if (first !== "checklist") return { ok: true, command: "check", next: 0 };
+  const second = argv[1];
+  if (second === "export") return { ok: true, command: "checklist-export", next: 2 };
+  if (second === "show") return { ok: true, command: "checklist-show", next: 2 };
+  if (second === "--help" || second === "-h") return { ok: true, command: "help", next: 2 };
+  return { ok: false, problem: `checklist takes export or show, got ${second ?? "nothing"}` };
+}
+
+/** `checklist export` writes with -o and takes no file; `checklist show` takes one; the rest at least one. */
+function filesProblem(args: CliArgs): string | null {
+  if (args.command === "checklist-export") {
+    if (args.files.length > 0) return `checklist export takes no input file, got ${args.files[0]}`;
+    return args.out ? null : "checklist export needs -o FILE.xlsx";
+  }
+  if (args.command === "checklist-show" && args.files.length !== 1)
+    return "checklist show takes one FILE.xlsx[:SHEET]";
+  return args.files.length === 0 ? "no input file" : null;
 }
 
 function setValue(args: CliArgs, flag: string, v: string): string | null {
@@ -143,6 +176,12 @@ function setValue(args: CliArgs, flag: string, v: string): string | null {
     case "--checklist":
       args.checklist = v;
       return null;
+    case "--checklist-columns": {
+      const parsed = parseChecklistColumns(v);
+      if (!parsed.ok) return `--checklist-columns: ${parsed.problem}`;
+      args.checklistColumns = parsed.columns;
+      return null;
+    }
     case "--cache-dir":
       args.cacheDir = v;
       return null;

@@ -4,6 +4,7 @@
  */
 import { checkWorkbook } from "../../core/check/checkWorkbook";
 import type { CheckResult } from "../../core/check/checkWorkbook";
+import type { SuppliedChecklist } from "../../core/check/chooseChecklist";
 import type { WorkbookSnapshot } from "../../core/grid/grid";
 import type { CheckSettings } from "../../core/settings";
 import { readWorkbookFile } from "../xlsx/readWorkbookFile";
@@ -26,15 +27,21 @@ export function checkSnapshot(
   file: string,
   snapshot: WorkbookSnapshot,
   settings: CheckSettings,
+  checklist: SuppliedChecklist | null = null,
 ): FileOutcome {
   if (snapshot.sheets.length === 0) return { file, errorCode: "NO_SHEETS", result: null };
   if (isEmpty(snapshot)) return { file, errorCode: "EMPTY_WORKBOOK", result: null };
-  const result = checkWorkbook(snapshot, settings);
+  const result = checkWorkbook(snapshot, settings, { checklist });
   if (result.measures.length === 0) return { file, errorCode: "NO_TABLE", result };
   return { file, errorCode: null, result };
 }
 
-export async function checkFile(file: string, settings: CheckSettings): Promise<FileOutcome> {
+/** `checklist`: the list --checklist loaded, or null for the built-in list of the year. */
+export async function checkFile(
+  file: string,
+  settings: CheckSettings,
+  checklist: SuppliedChecklist | null = null,
+): Promise<FileOutcome> {
   const read = await readWorkbookFile(file);
   if (!read.ok) {
     return {
@@ -44,5 +51,5 @@ export async function checkFile(file: string, settings: CheckSettings): Promise<
       result: null,
     };
   }
-  return checkSnapshot(file, read.workbook, settings);
+  return checkSnapshot(file, read.workbook, settings, checklist);
 }

@@ -6,6 +6,7 @@ import { flagMessage, inputMessage, messages } from "../../core/messages/format"
 import type { Measure } from "../../core/model";
 import type { Lang } from "../../core/settings";
 import type { FileOutcome } from "./checkFile";
+import { checklistLines } from "./checklistLines";
 import labels from "./humanText.json";
 
 function groupByMeasure(
@@ -33,9 +34,8 @@ export function humanFile(o: FileOutcome, lang: Lang): string {
   const s = r.summary;
   const sheet = r.sheets.find((x) => x.organisation) ?? r.sheets[0];
   lines.push(`■ ${o.file}${sheet?.organisation ? ` — ${sheet.organisation}` : ""}`);
-  lines.push(
-    `  ${L.year} ${r.sheets.find((x) => x.fiscalYear)?.fiscalYear ?? "-"} · ${L.checklist} ${r.checklist ? `${r.checklist.year} (${L.confidence[r.checklist.confidence]})` : L.none}`,
-  );
+  lines.push(`  ${L.year} ${r.sheets.find((x) => x.fiscalYear)?.fiscalYear ?? "-"}`);
+  lines.push(...checklistLines(r, lang));
   const statuses = (Object.keys(s.byStatus) as (keyof typeof s.byStatus)[])
     .map((k) => `${msg.status[k]} ${s.byStatus[k]}`)
     .join(" · ");

@@ -2,9 +2,25 @@
  * The JSON contract other tools read (docs/json-contract.md). Field names are stable;
  * new fields may be added.
  */
+import type { Flag } from "../../core/flags/flag";
 import { flagMessage, inputMessage } from "../../core/messages/format";
 import type { Lang } from "../../core/settings";
 import type { FileOutcome } from "./checkFile";
+
+/** A flag as the contract writes it: the cell, the wording in --lang, and the params (with `checklist`). */
+export function flagJson(f: Flag, lang: Lang): Record<string, unknown> {
+  const text = flagMessage(f, lang);
+  return {
+    code: f.code,
+    severity: f.severity,
+    sheet: f.sheet,
+    cell: f.cell,
+    row: f.row,
+    message: text.message,
+    hint: text.hint,
+    params: f.params,
+  };
+}
 
 export function fileJson(o: FileOutcome, lang: Lang): Record<string, unknown> {
   const r = o.result;
@@ -18,8 +34,10 @@ export function fileJson(o: FileOutcome, lang: Lang): Record<string, unknown> {
         }
       : null,
     year: r?.year ?? null,
+    yearSource: r?.yearSource ?? null,
     checklist: r?.checklist ?? null,
     checklistError: r?.checklistError ?? null,
+    checklistLoad: r?.checklistLoad ?? null,
     sheets: (r?.sheets ?? []).map((s) => ({
       name: s.name,
       fiscalYear: s.fiscalYear,
@@ -51,19 +69,7 @@ export function fileJson(o: FileOutcome, lang: Lang): Record<string, unknown> {
       output: m.output,
       outcome: m.outcome,
     })),
-    flags: (r?.flags ?? []).map((f) => {
-      const text = flagMessage(f, lang);
-      return {
-        code: f.code,
-        severity: f.severity,
-        sheet: f.sheet,
-        cell: f.cell,
-        row: f.row,
-        message: text.message,
-        hint: text.hint,
-        params: f.params,
-      };
-    }),
+    flags: (r?.flags ?? []).map((f) => flagJson(f, lang)),
     acknowledged: (r?.acknowledged ?? []).map((f) => ({
       code: f.code,
       sheet: f.sheet,
@@ -74,14 +80,16 @@ export function fileJson(o: FileOutcome, lang: Lang): Record<string, unknown> {
   };
 }
 
+/** The whole output; `extra` adds top-level fields (checklistFile, or an error that stopped the run). */
 export function reportJson(
   version: string,
   asOf: string,
   outcomes: readonly FileOutcome[],
   lang: Lang,
+  extra: Record<string, unknown> = {},
 ): string {
   return JSON.stringify(
-    { tool: "ita-check", version, asOf, files: outcomes.map((o) => fileJson(o, lang)) },
+    { tool: "ita-check", version, asOf, ...extra, files: outcomes.map((o) => fileJson(o, lang)) },
     null,
     2,
   );

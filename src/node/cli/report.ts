@@ -5,6 +5,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import type { SuppliedChecklist } from "../../core/check/chooseChecklist";
 import { reportFromCheck } from "../../core/report/fromCheck";
 import { inputMessage } from "../../core/messages/format";
 import type { CheckSettings } from "../../core/settings";
@@ -22,7 +23,12 @@ function same(a: string, b: string): boolean {
   return path.resolve(a) === path.resolve(b);
 }
 
-export async function runReport(args: CliArgs, settings: CheckSettings, io: Io): Promise<number> {
+export async function runReport(
+  args: CliArgs,
+  settings: CheckSettings,
+  io: Io,
+  checklist: SuppliedChecklist | null = null,
+): Promise<number> {
   const input = args.files[0];
   const out = args.out;
   if (!input || args.files.length > 1 || (!out && !args.pdf)) {
@@ -33,7 +39,7 @@ export async function runReport(args: CliArgs, settings: CheckSettings, io: Io):
     io.err("ita-check report: จะไม่เขียนทับไฟล์ต้นฉบับ / will not overwrite the input file\n");
     return 2;
   }
-  const checked = await checkFile(input, settings);
+  const checked = await checkFile(input, settings, checklist);
   if (checked.errorCode || !checked.result) {
     const code = checked.errorCode ?? "CORRUPT";
     io.err(`ita-check: ${input}: ${inputMessage(code, "th")} / ${inputMessage(code, "en")}\n`);
