@@ -6,7 +6,7 @@
  */
 import { baseChecklistFor } from "../../core/checklist/registry";
 import { checklistFromSheet } from "../../core/checklist/sheet";
-import type { ColumnMap, LoadedTable } from "../../core/checklist/sheet";
+import type { ColumnMap, ListYearSource, LoadedTable } from "../../core/checklist/sheet";
 import type { Checklist } from "../../core/checklist/types";
 import type { Flag } from "../../core/flags/flag";
 import type { Grid, WorkbookSnapshot } from "../../core/grid/grid";
@@ -48,29 +48,22 @@ export type WorkbookListResult =
 type SheetTry =
   Extract<WorkbookListResult, { ok: true }> | Extract<WorkbookListResult, { ok: false }>;
 
-function load(grid: Grid, year: number | null, base: number, options: WorkbookListOptions) {
-  return checklistFromSheet(grid, {
-    year,
-    ...(options.columns ? { columns: options.columns } : {}),
-    base: baseChecklistFor(base),
-    origin: options.file,
-  });
-}
+/** Where core's year source lands in the CLI's words. */
+const YEAR_SOURCE: Record<ListYearSource, ChecklistYearSource> = {
+  option: "option",
+  sheet: "list",
+  fallback: "as-of",
+};
 
 /** One sheet, with the year rule: a sheet stating no year is loaded as the as-of date's year. */
 function trySheet(grid: Grid, sheets: string[], options: WorkbookListOptions): SheetTry {
-  const fallback = fiscalYearOf(options.asOf);
-  let yearSource: ChecklistYearSource = options.year === null ? "list" : "option";
-  let result = load(grid, options.year, options.year ?? fallback, options);
-  if (!result.ok && result.flags.some((f) => f.code === "CHECKLIST_NO_YEAR")) {
-    yearSource = "as-of";
-    result = load(grid, fallback, fallback, options);
-  } else if (result.ok && options.year === null) {
-    // The base fills what the sheet leaves out: it must be the base of the year the sheet states.
-    const stated = result.checklist.year;
-    if (baseChecklistFor(stated) !== baseChecklistFor(fallback))
-      result = load(grid, null, stated, options);
-  }
+  const result = checklistFromSheet(grid, {
+    year: options.year,
+    fallbackYear: fiscalYearOf(options.asOf),
+    ...(options.columns ? { columns: options.columns } : {}),
+    base: baseChecklistFor,
+    origin: options.file,
+  });
   if (!result.ok)
     return {
       ok: false,
@@ -84,7 +77,7 @@ function trySheet(grid: Grid, sheets: string[], options: WorkbookListOptions): S
     ok: true,
     checklist: result.checklist,
     sheet: grid.name,
-    yearSource,
+    yearSource: YEAR_SOURCE[result.yearSource],
     flags: result.flags,
     table: result.table,
   };

@@ -28,10 +28,15 @@ export type { ColumnMap } from "./itemTable";
 export interface SheetChecklistOptions {
   /** Assessment year the list is loaded for; null = the year the sheet states. */
   year: number | null;
+  /** The year when neither `year` nor the sheet gives one (the as-of date's); absent = an error. */
+  fallbackYear?: number;
   /** Which column holds which field, when the header does not say it. */
   columns?: ColumnMap;
-  /** Built-in list that fills what the sheet leaves out (see baseChecklistFor). */
-  base: Checklist;
+  /**
+   * Built-in list that fills what the sheet leaves out, or the function that gives it for the
+   * year once the year is known (baseChecklistFor).
+   */
+  base: Checklist | ((year: number) => Checklist);
   /** Where the sheet came from (a file name), for the list's `source`. */
   origin?: string;
 }
@@ -47,8 +52,17 @@ export interface LoadedTable {
   itemRows: number[];
 }
 
+/** Where the list's year came from: the caller, the sheet (about block or title), or the fallback. */
+export type ListYearSource = "option" | "sheet" | "fallback";
+
 export type SheetChecklistResult =
-  | { ok: true; checklist: Checklist; flags: Flag[]; table: LoadedTable }
+  | {
+      ok: true;
+      checklist: Checklist;
+      yearSource: ListYearSource;
+      flags: Flag[];
+      table: LoadedTable;
+    }
   | { ok: false; flags: Flag[]; columnsSeen: { column: string; text: string }[] };
 
 type Emit = (
@@ -84,7 +98,9 @@ export function checklistFromSheet(
   }
   const top = table.headerRow ?? rows.items[0]?.row ?? st.top;
   const about = readAbout(st, st.top, top);
-  const year = yearOf(st, top, about, options.year, emit);
+  const { year, source } = yearOf(st, top, about, options, emit);
+  const base =
+    typeof options.base !== "function" ? options.base : year === null ? null : options.base(year);
   for (const b of rows.badCodes)
     emit(
       "CHECKLIST_BAD_CODE",
@@ -100,10 +116,11 @@ export function checklistFromSheet(
       { sub: h.id },
     );
   reportDuplicates(rows.items, table, emit);
-  const built = buildItems(rows.items, table, options.base, year ?? options.base.year, emit);
-  if (year === null || flags.some((f) => f.severity === "error"))
+  // Without a year there is no base to build on: the year's error comes first.
+  const built = base ? buildItems(rows.items, table, base, year ?? base.year, emit) : [];
+  if (year === null || base === null || flags.some((f) => f.severity === "error"))
     return { ok: false, flags, columnsSeen: columnsSeen(st) };
-  const json = assemble(st, year, about, rows.indicatorHeaderRow, built, options, emit);
+  const json = assemble(st, year, about, rows.indicatorHeaderRow, built, base, options, emit);
   if (flags.some((f) => f.severity === "error"))
     return { ok: false, flags, columnsSeen: columnsSeen(st) };
   const valid = validateChecklist(json);
@@ -124,6 +141,7 @@ export function checklistFromSheet(
   return {
     ok: true,
     checklist: valid.checklist,
+    yearSource: source,
     flags,
     table: {
       sheet: grid.name,
@@ -140,26 +158,32 @@ export function checklistFromSheet(
   };
 }
 
-/** The year: the caller's, else the about block's, else the title lines'; a difference is a warning. */
+/**
+ * The year: the caller's, else the about block's or title lines', else the fallback; a sheet
+ * stating another year than the caller's is a warning.
+ */
 function yearOf(
   st: SheetText,
   top: number,
   about: About,
-  wanted: number | null,
+  options: SheetChecklistOptions,
   emit: Emit,
-): number | null {
+): { year: number | null; source: ListYearSource } {
   const stated = about.year ? Number(toArabicDigits(about.year.text).trim()) : null;
   const sheetYear =
     stated !== null && Number.isInteger(stated) ? stated : inferFiscalYear(titleLines(st, top));
+  const wanted = options.year;
   if (wanted !== null) {
     if (sheetYear !== null && sheetYear !== wanted) {
       const at = about.year ? { row: about.year.row, col: about.year.col } : null;
       emit("CHECKLIST_YEAR_DIFFERS", "warning", at, { sheetYear, year: wanted });
     }
-    return wanted;
+    return { year: wanted, source: "option" };
   }
-  if (sheetYear === null) emit("CHECKLIST_NO_YEAR", "error", null, {});
-  return sheetYear;
+  if (sheetYear !== null) return { year: sheetYear, source: "sheet" };
+  if (options.fallbackYear !== undefined) return { year: options.fallbackYear, source: "fallback" };
+  emit("CHECKLIST_NO_YEAR", "error", null, {});
+  return { year: null, source: "sheet" };
 }
 
 function reportDuplicates(items: readonly RawItem[], table: ItemTable, emit: Emit): void {
@@ -186,10 +210,10 @@ function assemble(
   about: About,
   indicatorHeaderRow: number | null,
   built: readonly BuiltItem[],
+  base: Checklist,
   options: SheetChecklistOptions,
   emit: Emit,
 ): unknown {
-  const base = options.base;
   const items = built.map((b) => b.item);
   const maxNo = Math.max(...items.map((i) => i.no));
   const table = indicatorHeaderRow === null ? null : readIndicatorTable(st, indicatorHeaderRow);

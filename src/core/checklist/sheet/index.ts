@@ -4,6 +4,7 @@
  */
 export type {
   ColumnMap,
+  ListYearSource,
   LoadedTable,
   SheetChecklistOptions,
   SheetChecklistResult,
