@@ -177,9 +177,12 @@ function usedOf(
   };
 }
 
-/** A workbook-level flag saying the built-in list of the year is provisional or incomplete. */
+/**
+ * A workbook-level flag saying the list is provisional (a copy of an earlier year, wherever it
+ * was loaded from) or, for a built-in list, incomplete. A list the user loaded is the one they
+ * chose, so it is not called incomplete.
+ */
 function completenessFlag(used: ChecklistUsed): Flag | null {
-  if (used.origin !== "built-in") return null;
   const base = { sheet: null, cell: null, row: null } as const;
   if (used.provisional)
     return {
@@ -188,7 +191,7 @@ function completenessFlag(used: ChecklistUsed): Flag | null {
       ...base,
       params: { year: used.year, copyOf: used.provisional.copyOf },
     };
-  if (used.complete) return null;
+  if (used.complete || used.origin !== "built-in") return null;
   return {
     code: "CHECKLIST_INCOMPLETE",
     severity: "info",

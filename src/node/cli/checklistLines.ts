@@ -20,11 +20,12 @@ export function checklistLines(r: CheckResult, lang: Lang): string[] {
   ];
   if (c.fallbackFrom !== null)
     lines.push(`  ${fill(L.fallback, { wanted: c.fallbackFrom, year: c.year })}`);
-  // A list the user loaded is the one they chose: the notices point at loading one.
-  if (c.origin !== "built-in") return lines;
+  // A list that says it is a copy of an earlier year stays provisional wherever it was loaded
+  // from; otherwise a list the user loaded is the one they chose, and only a built-in one is
+  // called incomplete.
   if (c.provisional)
     lines.push(`  ${fill(L.provisional, { year: c.year, copyOf: c.provisional.copyOf })}`);
-  else if (!c.complete)
+  else if (c.origin === "built-in" && !c.complete)
     lines.push(
       `  ${fill(L.incomplete, { year: c.year, confidence: L.confidence[c.confidence], gaps: c.gaps.length > 0 ? c.gaps.join(", ") : "-" })}`,
     );

@@ -82,6 +82,25 @@ describe("which checklist a check uses", () => {
     ]);
   });
 
+  it("a loaded list that says it is a copy stays provisional; a loaded list is never 'incomplete'", () => {
+    const of = (year: number) => {
+      const got = getChecklist(year);
+      if (!got.ok) throw new Error(`${year} missing`);
+      return gridOfModel(checklistSheetModel(got.checklist), `รายการ ${year}`);
+    };
+    const codes = (year: number) => {
+      const settings = {
+        ...defaultSettings(asOf),
+        checklistSheet: { sheet: `รายการ ${year}`, year },
+      };
+      const r = checkWorkbook({ sheets: [noYear, of(year)] }, settings);
+      expect(r.checklist?.origin).toBe("sheet");
+      return r.flags.map((f) => f.code).filter((c) => c.startsWith("CHECKLIST_"));
+    };
+    expect(codes(2570)).toEqual(["CHECKLIST_PROVISIONAL"]);
+    expect(codes(2569)).toEqual([]);
+  });
+
   it("a list sheet that fails to load: its errors are flags, the built-in list is used", () => {
     const bad = gridOfLines(["ข้อ\tข้อมูล", "O1\tก", "O1\tข"], "รายการ");
     const settings = { ...defaultSettings(asOf), checklistSheet: { sheet: "รายการ", year: 2566 } };
