@@ -10,8 +10,28 @@ const REPORT_NAME = "รายงาน ITA";
  * reportFileName("อบต.ตัวอย่าง.xlsx") // "รายงาน ITA - อบต.ตัวอย่าง.xlsx"
  */
 export function reportFileName(sourceFileName: string): string {
+  return sheetFileName(REPORT_NAME, sourceFileName);
+}
+
+/** Characters no file name may hold on Windows, macOS or Linux (control characters aside). */
+const UNSAFE = /[\\/:*?"<>|]/g;
+
+function safeName(name: string): string {
+  return [...name.replace(UNSAFE, "_")].filter((ch) => ch >= " ").join("");
+}
+
+/**
+ * A written sheet's download name: the sheet's own name (what Excel would call the new sheet),
+ * then the workbook it came from. The report is "รายงาน ITA - <file>.xlsx"; an exported
+ * checklist "รายการตรวจ ITA 2570 - <file>.xlsx".
+ * @example
+ * sheetFileName("รายการตรวจ ITA 2570", "อบต.ตัวอย่าง.xlsx") // "รายการตรวจ ITA 2570 - อบต.ตัวอย่าง.xlsx"
+ * sheetFileName("รายการตรวจ ITA 2570", "") // "รายการตรวจ ITA 2570.xlsx"
+ */
+export function sheetFileName(sheetName: string, sourceFileName: string): string {
+  const name = safeName(sheetName).trim() || REPORT_NAME;
   const base = sourceFileName.replace(/\.xlsx$/i, "").trim();
-  return base ? `${REPORT_NAME} - ${base}.xlsx` : `${REPORT_NAME}.xlsx`;
+  return base ? `${name} - ${base}.xlsx` : `${name}.xlsx`;
 }
 
 /** The .xlsx media type: what the file picker accepts and what a download is labelled. */

@@ -1,14 +1,15 @@
 /**
  * The WorkbookHost over an .xlsx opened in the page. The workbook is read once when the file
  * is opened; highlights and navigation change only the grid view, never the data; the report
- * is rendered with exceljs in the browser and downloaded.
+ * and any other written sheet (an exported checklist) are rendered with exceljs in the browser
+ * and downloaded, named after the sheet.
  */
 import type { Flag } from "../core/flags/flag";
 import type { WorkbookSnapshot } from "../core/grid/grid";
 import type { HostCapabilities, ReadProgress, WorkbookHost } from "../core/host";
 import type { SheetModel } from "../core/report/model";
 import type { CheckSettings } from "../core/settings";
-import { downloadBytes, reportFileName } from "./download";
+import { downloadBytes, sheetFileName } from "./download";
 import type { SettingsStore } from "./settingsStore";
 import type { ViewStore } from "./viewStore";
 
@@ -93,7 +94,7 @@ export function createXlsxHost(opts: XlsxHostOptions): WorkbookHost {
       return Promise.resolve();
     },
     async writeReport(report) {
-      save(await renderReport(report), reportFileName(fileName));
+      save(await renderReport(report), sheetFileName(report.sheetName, fileName));
       return { degraded: [] };
     },
   };

@@ -13,7 +13,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { availableYears } from "../core/checklist/registry";
 import type { WorkbookHost } from "../core/host";
 import { makeT } from "./i18n/t";
@@ -21,6 +21,7 @@ import type { Checker } from "./check/checker";
 import type { Clock } from "./state/clock";
 import { useItaCheck } from "./state/useItaCheck";
 import { CheckView } from "./views/CheckView";
+import { ChecklistSection } from "./views/ChecklistSection";
 import { ErrorBar } from "./views/ErrorBar";
 import { ItemsView } from "./views/ItemsView";
 import { SettingsView } from "./views/SettingsView";
@@ -42,10 +43,15 @@ export interface AppProps {
 type TabName = "check" | "items" | "settings";
 
 const useStyles = makeStyles({
+  /**
+   * Fluent gives popups (dropdown listboxes) a mount node with the provider's classes, laid
+   * over the page: the font belongs here, a height does not (a 100vh mount node covered the
+   * whole pane and swallowed every click once a dropdown had opened).
+   */
   provider: {
-    minHeight: "100vh",
     fontFamily: `"Sarabun", "TH Sarabun New", "Leelawadee UI", ${tokens.fontFamilyBase}`,
   },
+  page: { minHeight: "100vh" },
   layout: { display: "flex", alignItems: "stretch", minHeight: "100vh" },
   pane: {
     display: "flex",
@@ -64,6 +70,7 @@ const useStyles = makeStyles({
     overflow: "auto",
     maxHeight: "100vh",
   },
+  settings: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -75,6 +82,12 @@ export function App({ host, theme = webLightTheme, clock, checker, years, aside 
   const styles = useStyles();
   const pane = useItaCheck({ host, ...(clock ? { clock } : {}), ...(checker ? { checker } : {}) });
   const [tab, setTab] = useState<TabName>("check");
+  /** Grows each time the Check tab's notice asks for the checklist control. */
+  const [checklistFocus, setChecklistFocus] = useState(0);
+  const goToChecklist = useCallback(() => {
+    setTab("settings");
+    setChecklistFocus((n) => n + 1);
+  }, []);
   const lang = pane.state.settings.lang;
   const t = useMemo(() => makeT(lang), [lang]);
   const offered = useMemo(() => years ?? defaultYears(), [years]);
@@ -108,16 +121,19 @@ export function App({ host, theme = webLightTheme, clock, checker, years, aside 
       </TabList>
       <div id="ita-panel" role="tabpanel" aria-labelledby={`ita-tab-${tab}`}>
         {tab === "check" ? (
-          <CheckView pane={pane} t={t} />
+          <CheckView pane={pane} t={t} onGoToChecklist={goToChecklist} />
         ) : tab === "items" ? (
           <ItemsView pane={pane} t={t} />
         ) : (
-          <SettingsView
-            settings={pane.state.settings}
-            years={offered}
-            t={t}
-            onChange={(partial) => void pane.updateSettings(partial)}
-          />
+          <div className={styles.settings}>
+            <SettingsView
+              settings={pane.state.settings}
+              years={offered}
+              t={t}
+              onChange={(partial) => void pane.updateSettings(partial)}
+            />
+            <ChecklistSection pane={pane} t={t} years={offered} focusRequest={checklistFocus} />
+          </div>
         )}
       </div>
     </main>
@@ -130,7 +146,7 @@ export function App({ host, theme = webLightTheme, clock, checker, years, aside 
           <aside className={styles.aside}>{aside}</aside>
         </div>
       ) : (
-        content
+        <div className={styles.page}>{content}</div>
       )}
     </FluentProvider>
   );

@@ -2,9 +2,11 @@
  * The preview's pure parts without a browser: query parameters, the grid view's store and row
  * window, per-file settings, and the .xlsx host's contract (the view changes, never the data).
  */
+import { getChecklist } from "../../src/core/checklist/registry";
+import { checklistSheetModel } from "../../src/core/checklist/sheet";
 import type { Flag } from "../../src/core/flags/flag";
 import type { WorkbookSnapshot } from "../../src/core/grid/grid";
-import { reportFileName } from "../../src/preview/download";
+import { reportFileName, sheetFileName } from "../../src/preview/download";
 import {
   COL_MARGIN,
   COL_WIDTH,
@@ -47,6 +49,17 @@ describe("reportFileName", () => {
     expect(reportFileName("อบต.ตัวอย่าง.xlsx")).toBe("รายงาน ITA - อบต.ตัวอย่าง.xlsx");
     expect(reportFileName("Report.XLSX")).toBe("รายงาน ITA - Report.xlsx");
     expect(reportFileName("")).toBe("รายงาน ITA.xlsx");
+  });
+});
+
+describe("sheetFileName", () => {
+  it("names any written sheet after itself and its workbook, never as the report", () => {
+    expect(sheetFileName("รายการตรวจ ITA 2570", "อบต.ตัวอย่าง.xlsx")).toBe(
+      "รายการตรวจ ITA 2570 - อบต.ตัวอย่าง.xlsx",
+    );
+    expect(sheetFileName("รายการตรวจ ITA 2570", "")).toBe("รายการตรวจ ITA 2570.xlsx");
+    expect(sheetFileName("a/b:c", "x.xlsx")).toBe("a_b_c - x.xlsx");
+    expect(sheetFileName("รายงาน ITA", "x.xlsx")).toBe(reportFileName("x.xlsx"));
   });
 });
 
@@ -174,4 +187,24 @@ describe("xlsxHost", () => {
     expect(await h.loadSettings()).toEqual({ lang: "th" });
     expect(await host().h.loadSettings()).toEqual({ lang: "en" });
   });
+
+  test("a written checklist sheet downloads under its own name, the checklist setting kept per file", async () => {
+    const got = getChecklist(2570);
+    if (!got.ok) throw new Error("no 2570 list");
+    const model = checklistSheetModel(got.checklist);
+    const files: string[] = [];
+    const settings = createSettingsStore(memoryStorage());
+    const h = createXlsxHost({
+      fileName: "อบต.ตัวอย่าง.xlsx",
+      snapshot,
+      view: createViewStore("S"),
+      settings,
+      save: (_bytes, name) => files.push(name),
+    });
+    await h.writeReport(model);
+    expect(files).toEqual([`${model.sheetName} - อบต.ตัวอย่าง.xlsx`]);
+    expect(files[0]).toContain("2570");
+    await h.saveSettings({ checklistSheet: { sheet: "ITA 2570", year: 2570 } });
+    expect(await h.loadSettings()).toEqual({ checklistSheet: { sheet: "ITA 2570", year: 2570 } });
+  }, 30_000);
 });

@@ -1,7 +1,8 @@
 import "./setup";
 import { act, fireEvent } from "@testing-library/react";
 import axe from "axe-core";
-import { fakeHost } from "./fakeHost";
+import { fakeHost, snapshot } from "./fakeHost";
+import { gridOfLines } from "./grid";
 import { renderPane, runCheck, tab } from "./render";
 
 /** Serious and critical violations; colour contrast needs layout, which jsdom has none of. */
@@ -24,6 +25,24 @@ describe("accessibility", () => {
     fireEvent.click(tab("settings"));
     // The tab indicator animates on a timer: let it settle inside act.
     await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(await seriousViolations(container)).toEqual([]);
+  });
+
+  it("the Settings tab with a failed checklist sheet and its column form has none either", async () => {
+    const host = fakeHost({ stored: { checklistSheet: { sheet: "คู่มือ", year: 2570 } } });
+    host.readWorkbook.mockImplementation(() =>
+      Promise.resolve({
+        sheets: [...snapshot().sheets, gridOfLines(["ก\tข\tค", "O1\tโครงสร้าง\tแผนผัง"], "คู่มือ")],
+      }),
+    );
+    const { container } = await renderPane(host);
+    await runCheck();
+    // The Check tab now carries the notice about the built-in list.
+    expect(container.querySelector("[data-testid=checklist-notice]")).not.toBeNull();
+    expect(await seriousViolations(container)).toEqual([]);
+    fireEvent.click(tab("settings"));
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(container.querySelector("[data-testid=checklist-columns]")).not.toBeNull();
     expect(await seriousViolations(container)).toEqual([]);
   });
 

@@ -19,7 +19,7 @@ describe("CheckView", () => {
     expect(byGroup[`${SHEET}|5`]).toEqual(["MISSING_EVIDENCE"]);
     expect(byGroup[`${SHEET}|6`]).toEqual(["OVERDUE"]);
     expect(byGroup[`${SHEET}|8`]).toEqual(["OVERDUE", "STATUS_UNKNOWN"]);
-    expect(new Set(byGroup[WB])).toEqual(new Set(["ITEM_NOT_COVERED"]));
+    expect(new Set(byGroup[WB])).toEqual(new Set(["CHECKLIST_INCOMPLETE", "ITEM_NOT_COVERED"]));
     // Highlights are painted with the flags of the check.
     expect(host.highlight).toHaveBeenCalledTimes(1);
     expect(host.highlight.mock.calls[0]![0].map((f: Flag) => f.cell)).toEqual(

@@ -152,7 +152,8 @@ describe("groupFlags", () => {
       ["MISSING_EVIDENCE"],
       ["OVERDUE"],
       ["OVERDUE", "STATUS_UNKNOWN"],
-      ["ITEM_NOT_COVERED"],
+      // The built-in 2567 list is not complete yet: the core says so once, for the workbook.
+      ["CHECKLIST_INCOMPLETE", "ITEM_NOT_COVERED"],
     ]);
   });
 });

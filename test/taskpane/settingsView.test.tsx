@@ -19,7 +19,9 @@ describe("SettingsView", () => {
     await openSettings();
 
     fireEvent.click(screen.getByRole("combobox", { name: "ปีการประเมิน ITA" }));
-    const option = await screen.findByRole("option", { name: "2566" });
+    // Each year says how far its list goes ("2566 · ยังไม่ครบ").
+    const option = await screen.findByRole("option", { name: /^2566\b/ });
+    expect(option.getAttribute("data-state")).toBe("incomplete");
     await act(async () => {
       fireEvent.click(option);
       await Promise.resolve();

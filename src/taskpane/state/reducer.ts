@@ -36,6 +36,18 @@ export interface PaneState {
   reportWritten: string[] | null;
   /** A report is being written: its button waits, so two writes never interleave. */
   writingReport: boolean;
+  /** The checklist is being exported as a sheet (single-flight, like the report). */
+  writingChecklist: boolean;
+  /** What the last checklist export wrote, or null when none was written. */
+  checklistWritten: ChecklistWritten | null;
+}
+
+/** A checklist written as a sheet: its sheet name, year and item count, for the pane to say. */
+export interface ChecklistWritten {
+  sheetName: string;
+  year: number;
+  itemCount: number;
+  degraded: string[];
 }
 
 export type PaneAction =
@@ -54,7 +66,9 @@ export type PaneAction =
   | { type: "codesChosen"; codes: string[] }
   | { type: "edited" }
   | { type: "reportStarted" }
-  | { type: "reportWritten"; degraded: string[] };
+  | { type: "reportWritten"; degraded: string[] }
+  | { type: "checklistExportStarted" }
+  | { type: "checklistExported"; written: ChecklistWritten };
 
 export const ALL_SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
@@ -72,6 +86,8 @@ export function initialState(settings: CheckSettings): PaneState {
     stale: false,
     reportWritten: null,
     writingReport: false,
+    writingChecklist: false,
+    checklistWritten: null,
   };
 }
 
@@ -135,6 +151,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         error: action.error,
         showProgress: false,
         writingReport: false,
+        writingChecklist: false,
         phase: action.during === "check" ? "failed" : state.phase,
       };
     case "errorDismissed":
@@ -181,6 +198,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         showProgress: false,
         reportWritten: action.degraded,
       };
+    case "checklistExportStarted":
+      return { ...state, writingChecklist: true, checklistWritten: null };
+    case "checklistExported":
+      return { ...state, writingChecklist: false, checklistWritten: action.written };
   }
 }
 

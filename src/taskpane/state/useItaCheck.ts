@@ -11,8 +11,10 @@ import type { Flag, Severity } from "../../core/flags/flag";
 import { flagKey } from "../../core/flags/key";
 import type { WorkbookSnapshot } from "../../core/grid/grid";
 import type { HostCapabilities, WorkbookHost } from "../../core/host";
-import type { CheckSettings } from "../../core/settings";
+import type { CheckSettings, ChecklistSheetSetting } from "../../core/settings";
 import { defaultSettings } from "../../core/settings";
+import { checklistSheetModel } from "../../core/checklist/sheet";
+import { checklistForExport } from "./exportChecklist";
 import type { Clock } from "./clock";
 import { systemClock } from "./clock";
 import type { FlagGroup } from "./groupFlags";
@@ -35,6 +37,7 @@ const CHECK_FIELDS: readonly (keyof CheckSettings)[] = [
   "dueSoonDays",
   "overrides",
   "acknowledged",
+  "checklistSheet",
 ];
 
 export interface ItaCheck {
@@ -52,6 +55,10 @@ export interface ItaCheck {
   updateSettings: (partial: Partial<CheckSettings>) => Promise<void>;
   clearHighlights: () => Promise<void>;
   writeReport: () => Promise<void>;
+  /** Uses a sheet of this workbook as the checklist of a year (null: stop), saved and re-checked. */
+  chooseChecklistSheet: (setting: ChecklistSheetSetting | null) => Promise<void>;
+  /** Writes the checklist of the current year as a sheet (a download in the preview). */
+  exportChecklist: () => Promise<void>;
   toggleSeverity: (severity: Severity) => void;
   chooseCodes: (codes: string[]) => void;
   dismissError: () => void;
@@ -234,6 +241,38 @@ export function useItaCheck({
     }
   }, [host, fail]);
 
+  const chooseChecklistSheet = useCallback(
+    (setting: ChecklistSheetSetting | null) => updateSettings({ checklistSheet: setting }),
+    [updateSettings],
+  );
+
+  const exportChecklist = useCallback(async () => {
+    const { result, settings } = latest.current;
+    // One sheet write at a time: the report and the checklist export share the writer.
+    if (writing.current) return;
+    const checklist = checklistForExport(result, settings, snapshot.current);
+    if (!checklist) return;
+    writing.current = true;
+    dispatch({ type: "checklistExportStarted" });
+    try {
+      const model = checklistSheetModel(checklist);
+      const written = await host.writeReport(model);
+      dispatch({
+        type: "checklistExported",
+        written: {
+          sheetName: model.sheetName,
+          year: checklist.year,
+          itemCount: checklist.items.length,
+          degraded: written.degraded,
+        },
+      });
+    } catch (e) {
+      fail(e, "exportChecklist");
+    } finally {
+      writing.current = false;
+    }
+  }, [host, fail]);
+
   // Load stored settings and capabilities once per host; either may fail on its own.
   useEffect(() => {
     let live = true;
@@ -315,6 +354,8 @@ export function useItaCheck({
     updateSettings,
     clearHighlights,
     writeReport,
+    chooseChecklistSheet,
+    exportChecklist,
     toggleSeverity,
     chooseCodes,
     dismissError,
@@ -323,4 +364,4 @@ export function useItaCheck({
 
 // The reducer is pure and lives beside the hook; re-exported so tests and callers need one import.
 export { initialState, paneReducer, visibleFlags } from "./reducer";
-export type { Filters, PaneAction, PaneState, Phase } from "./reducer";
+export type { ChecklistWritten, Filters, PaneAction, PaneState, Phase } from "./reducer";

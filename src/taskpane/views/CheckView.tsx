@@ -19,6 +19,7 @@ import type { Translate } from "../i18n/t";
 import type { ItaCheck } from "../state/useItaCheck";
 import { AcknowledgeDialog } from "./AcknowledgeDialog";
 import { AcknowledgedList } from "./AcknowledgedList";
+import { ChecklistNotice } from "./ChecklistNotice";
 import { DegradedNotice } from "./DegradedNotice";
 import { FilterBar } from "./FilterBar";
 import { FlagList } from "./FlagList";
@@ -27,6 +28,8 @@ import { SummaryPanel } from "./SummaryPanel";
 export interface CheckViewProps {
   pane: ItaCheck;
   t: Translate;
+  /** Takes the user to Settings' "use this sheet as the checklist" control. */
+  onGoToChecklist: () => void;
 }
 
 const useStyles = makeStyles({
@@ -35,12 +38,13 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function CheckView({ pane, t }: CheckViewProps) {
+export function CheckView({ pane, t, onGoToChecklist }: CheckViewProps) {
   const styles = useStyles();
   const { state, groups, codes } = pane;
   const { phase, result, settings } = state;
   const [acknowledging, setAcknowledging] = useState<Flag | null>(null);
-  const busy = phase === "reading" || phase === "checking" || state.writingReport;
+  const busy =
+    phase === "reading" || phase === "checking" || state.writingReport || state.writingChecklist;
   const progress = state.progress;
   return (
     <div className={styles.root}>
@@ -116,6 +120,7 @@ export function CheckView({ pane, t }: CheckViewProps) {
 
       {result && (
         <>
+          <ChecklistNotice used={result.checklist} t={t} onGoToChecklist={onGoToChecklist} />
           <SummaryPanel result={result} t={t} />
           <section aria-labelledby="ita-flags-heading" className={styles.root}>
             <h2 id="ita-flags-heading" className={styles.heading}>

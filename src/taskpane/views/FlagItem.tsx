@@ -17,7 +17,8 @@ export interface FlagItemProps {
   lang: Lang;
   t: Translate;
   onNavigate: (flag: Flag) => void;
-  onAcknowledge: (flag: Flag) => void;
+  /** Absent where acknowledging makes no sense (a checklist sheet's load problems). */
+  onAcknowledge?: (flag: Flag) => void;
 }
 
 const useStyles = makeStyles({
@@ -70,15 +71,17 @@ export function FlagItem({ flag, lang, t, onNavigate, onAcknowledge }: FlagItemP
           <span className={styles.message}>{message}</span>
         </span>
       </Button>
-      <Button
-        appearance="transparent"
-        size="small"
-        icon={<CheckmarkCircle20Regular />}
-        aria-label={`${t("flags.acknowledge")} ${flag.code}${place ? ` ${place}` : ""}`}
-        title={t("flags.acknowledge")}
-        data-action="acknowledge"
-        onClick={() => onAcknowledge(flag)}
-      />
+      {onAcknowledge && (
+        <Button
+          appearance="transparent"
+          size="small"
+          icon={<CheckmarkCircle20Regular />}
+          aria-label={`${t("flags.acknowledge")} ${flag.code}${place ? ` ${place}` : ""}`}
+          title={t("flags.acknowledge")}
+          data-action="acknowledge"
+          onClick={() => onAcknowledge(flag)}
+        />
+      )}
     </li>
   );
 }

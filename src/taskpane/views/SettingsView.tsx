@@ -11,9 +11,12 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { CheckSettings, Lang } from "../../core/settings";
 import type { Translate } from "../i18n/t";
+import { tf } from "../i18n/t";
+import type { YearState } from "../state/checklistState";
+import { yearStates } from "../state/checklistState";
 
 export interface SettingsViewProps {
   settings: CheckSettings;
@@ -24,6 +27,20 @@ export interface SettingsViewProps {
 }
 
 const AUTO = "auto";
+
+/** "2570 · ยังไม่ประกาศ · คัดจาก 2569", "2569 · ยังไม่ครบ": the year and how far its list goes. */
+function yearLabel(y: YearState, t: Translate): string {
+  switch (y.state) {
+    case "provisional":
+      return `${y.year} · ${tf(t, "settings.yearProvisional", { copyOf: y.copyOf })}`;
+    case "incomplete":
+      return `${y.year} · ${t("settings.yearIncomplete")}`;
+    case "complete":
+      return `${y.year} · ${t("settings.yearComplete")}`;
+    case "none":
+      return String(y.year);
+  }
+}
 
 function asLang(value: string): Lang {
   return value === "en" ? "en" : "th";
@@ -56,8 +73,15 @@ export function SettingsView({ settings, years, t, onChange }: SettingsViewProps
   const commitOrganisation = () => {
     if (organisation !== settings.organisation) onChange({ organisation });
   };
+  const states = useMemo(() => yearStates(years), [years]);
   const yearValue = settings.year === null ? AUTO : String(settings.year);
-  const yearText = settings.year === null ? t("settings.yearAuto") : String(settings.year);
+  const chosen = states.find((y) => y.year === settings.year);
+  const yearText =
+    settings.year === null
+      ? t("settings.yearAuto")
+      : chosen
+        ? yearLabel(chosen, t)
+        : String(settings.year);
   return (
     <section className={styles.root} aria-labelledby="ita-settings-heading">
       <h2 id="ita-settings-heading" className={styles.heading}>
@@ -72,9 +96,9 @@ export function SettingsView({ settings, years, t, onChange }: SettingsViewProps
           }
         >
           <Option value={AUTO}>{t("settings.yearAuto")}</Option>
-          {years.map((y) => (
-            <Option key={y} value={String(y)}>
-              {String(y)}
+          {states.map((y) => (
+            <Option key={y.year} value={String(y.year)} data-state={y.state}>
+              {yearLabel(y, t)}
             </Option>
           ))}
         </Dropdown>

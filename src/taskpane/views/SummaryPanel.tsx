@@ -5,7 +5,9 @@
 import { Badge, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { CheckResult } from "../../core/check/checkWorkbook";
 import type { Status } from "../../core/model";
+import type { ChecklistUsed } from "../../core/check/chooseChecklist";
 import type { Translate } from "../i18n/t";
+import { tf } from "../i18n/t";
 import { ALL_SEVERITIES } from "../state/reducer";
 import { CoverageTable } from "./CoverageTable";
 
@@ -24,6 +26,13 @@ const useStyles = makeStyles({
   list: { display: "contents" },
   readiness: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
+
+/** "built-in", "from sheet ITA 2570", "from file list.xlsx": where the list in use came from. */
+function originText(used: ChecklistUsed, t: Translate): string {
+  if (used.origin === "sheet") return tf(t, "summary.fromSheet", { sheet: used.sheet });
+  if (used.origin === "file") return tf(t, "summary.fromFile", { file: used.file ?? used.sheet });
+  return t("summary.builtIn");
+}
 
 function percent(value: number): string {
   return `${Math.round(value * 100)}%`;
@@ -66,8 +75,18 @@ export function SummaryPanel({ result, t }: SummaryPanelProps) {
         </div>
       )}
       {checklist && (
-        <Caption1>
+        <Caption1
+          data-testid="checklist-used"
+          data-year={checklist.year}
+          data-version={checklist.version}
+          data-origin={checklist.origin}
+          data-sheet={checklist.sheet ?? ""}
+        >
           {t("summary.checklist")} {checklist.year}
+          {` · ${tf(t, "summary.version", { version: checklist.version })}`}
+          {` · ${originText(checklist, t)}`}
+          {checklist.provisional &&
+            ` · ${tf(t, "summary.provisional", { copyOf: checklist.provisional.copyOf })}`}
           {checklist.confidence !== "confirmed" &&
             ` · ${t("summary.confidence")}: ${t(`confidence.${checklist.confidence}`)}`}
           {checklist.fallbackFrom !== null && ` · ${t("summary.fallback")}`}
