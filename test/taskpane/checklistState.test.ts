@@ -13,7 +13,9 @@ import {
 import { checklistForExport, exportYear } from "../../src/taskpane/state/exportChecklist";
 import { initialState, paneReducer } from "../../src/taskpane/state/useItaCheck";
 import { measureLines, SHEET, TODAY } from "./fakeHost";
-import { gridOfLines } from "./grid";
+import { gridOfLines, gridOfModel } from "./grid";
+import { getChecklist } from "../../src/core/checklist/registry";
+import { checklistSheetModel } from "../../src/core/checklist/sheet";
 
 const base = defaultSettings(TODAY);
 const table = ["ข้อ\tข้อมูล\tองค์ประกอบ", "O1\tโครงสร้าง\tแผนผัง", "O2\tผู้บริหาร\tรายชื่อ"];
@@ -156,5 +158,17 @@ describe("paneReducer: checklist export", () => {
       during: "other",
     });
     expect(failed.writingChecklist).toBe(false);
+  });
+});
+
+describe("checklistNotice for a loaded provisional list", () => {
+  it("an exported provisional 2570 loaded back from a sheet is still provisional", () => {
+    const got = getChecklist(2570);
+    if (!got.ok) throw new Error("no 2570");
+    const grid = gridOfModel(checklistSheetModel(got.checklist), "ITA 2570");
+    const settings = { ...base, checklistSheet: { sheet: "ITA 2570", year: 2570 } };
+    const r = checkWorkbook({ sheets: [gridOfLines(measureLines, SHEET), grid] }, settings);
+    expect(r.checklist?.origin).toBe("sheet");
+    expect(checklistNotice(r.checklist)).toEqual({ kind: "provisional", year: 2570, copyOf: 2569 });
   });
 });

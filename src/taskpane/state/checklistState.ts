@@ -143,13 +143,15 @@ export type ChecklistNotice =
   | { kind: "incomplete"; year: number; gaps: string[] };
 
 /**
- * The Check tab's notice about the list in use: a built-in list that is provisional or
- * incomplete. A list the user loaded is theirs to vouch for (the core flags it the same way).
+ * The Check tab's notice about the list in use, as the core flags it: provisional (a copy of an
+ * earlier year, wherever it was loaded from), or a built-in list that is incomplete. A list the
+ * user loaded is the one they chose, so it is never called incomplete.
  */
 export function checklistNotice(used: ChecklistUsed | null): ChecklistNotice | null {
-  if (!used || used.origin !== "built-in") return null;
+  if (!used) return null;
   if (used.provisional)
     return { kind: "provisional", year: used.year, copyOf: used.provisional.copyOf };
-  if (!used.complete) return { kind: "incomplete", year: used.year, gaps: used.gaps };
+  if (!used.complete && used.origin === "built-in")
+    return { kind: "incomplete", year: used.year, gaps: used.gaps };
   return null;
 }

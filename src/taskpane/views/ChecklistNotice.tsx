@@ -1,6 +1,6 @@
 /**
- * Says plainly, above the results, when the built-in list in use is provisional (a copy of an
- * earlier year until the manual is out) or incomplete, and how to load the official one.
+ * Says plainly, above the results, when the list in use is provisional (a copy of an earlier
+ * year until the manual is out) or, built in, incomplete, and how to load the official one.
  */
 import {
   Button,
