@@ -45,8 +45,25 @@ export interface WriteReportConfig extends RunConfig {
 /** Excel refuses hyperlink addresses longer than this (and fails the whole batch). */
 export const MAX_LINK_CHARS = 2079;
 
-/** Workbook setting naming the sheet this writer made (so it is rebuilt, and nobody else's is). */
+/**
+ * Workbook setting naming the sheets this writer made, by the name each model asked for
+ * ({"รายงาน ITA": "รายงาน ITA", "รายการตรวจ ITA 2569": …}), so each is rebuilt in place and
+ * nobody else's is. The report and an exported checklist are separate sheets.
+ */
 export const REPORT_SHEET_SETTING = "itaCheck.reportSheet";
+
+/**
+ * The setting's value as wanted name → sheet made. An older add-in kept a single name, always
+ * the report's ("รายงาน ITA" or "รายงาน ITA (2)"): it is read as made for its name without " (n)".
+ */
+export function sheetsWeMade(value: unknown): Record<string, string> {
+  if (typeof value === "string") return { [value.replace(/ \(\d+\)$/, "")]: value };
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
+  const made: Record<string, string> = {};
+  for (const [wanted, name] of Object.entries(value))
+    if (typeof name === "string") made[wanted] = name;
+  return made;
+}
 
 /**
  * The sheet to write: the one we made before if it still exists; else the model's name when no
@@ -301,7 +318,8 @@ export async function writeReport(
       await context.sync();
       const degraded: string[] = [...p.degraded];
       const names = sheets.items.map((s) => s.name);
-      const ours = mark && !mark.isNullObject && typeof mark.value === "string" ? mark.value : null;
+      const made = mark && !mark.isNullObject ? sheetsWeMade(mark.value) : {};
+      const ours = made[report.sheetName] ?? null;
       const name = caps.settings
         ? reportSheetName(report.sheetName, names, ours)
         : report.sheetName;
@@ -310,7 +328,8 @@ export async function writeReport(
         ? context.workbook.worksheets.getItem(name)
         : context.workbook.worksheets.add(name);
       // Remember which sheet is ours, so a user's own sheet of the same name is never rebuilt.
-      if (caps.settings) context.workbook.settings.add(REPORT_SHEET_SETTING, name);
+      if (caps.settings)
+        context.workbook.settings.add(REPORT_SHEET_SETTING, { ...made, [report.sheetName]: name });
       const budget = new SyncBudget(context, budgetBytes);
       // Our own change events would reach the pane's listener as user edits.
       if (caps.events) context.runtime.enableEvents = false;

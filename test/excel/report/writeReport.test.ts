@@ -3,7 +3,9 @@ import type { FakeSheet, FakeFullContext } from "../fakeExcel";
 import { a1, rangeA1 } from "../../../src/core/grid/address";
 import type { ReportModel } from "../../../src/core/report/model";
 import { ExcelHostError } from "../../../src/excel/errors";
-import { reportSheetName, writeReport } from "../../../src/excel/report/writeReport";
+import { getChecklist } from "../../../src/core/checklist/registry";
+import { checklistSheetModel } from "../../../src/core/checklist/sheet";
+import { reportSheetName, sheetsWeMade, writeReport } from "../../../src/excel/report/writeReport";
 import { columnWidthPoints } from "../../../src/excel/report/units";
 import { DASH_RESULT, FORMULA_LIKE_TITLE, fixtureMeasures, reportOf } from "./fixtures";
 
@@ -193,6 +195,32 @@ describe("writeReport", () => {
       `${small.sheetName} (2)`,
     ]);
     expectReportIn(fake.sheet(`${small.sheetName} (2)`), small);
+  });
+
+  it("an exported checklist gets its own sheet: the report is not overwritten, nor the list by the next report", async () => {
+    fake = new FakeExcel({ apiLevel: "1.9" }).install();
+    const got = getChecklist(2569);
+    if (!got.ok) throw new Error("no 2569 list");
+    const list = checklistSheetModel(got.checklist);
+    await writeReport(small, NO_WAIT);
+    const reportId = fake.sheet(small.sheetName).id;
+    await writeReport(list, NO_WAIT);
+    await writeReport(small, NO_WAIT);
+    await writeReport(list, NO_WAIT);
+    expect(fake.model.sheets.map((x) => x.name)).toEqual([small.sheetName, list.sheetName]);
+    expect(fake.sheet(small.sheetName).id).toBe(reportId);
+    expectReportIn(fake.sheet(small.sheetName), small);
+    expect(fake.sheet(list.sheetName).peek(list.cells[0]!.row, list.cells[0]!.col).value).toBe(
+      list.cells[0]!.value ?? "",
+    );
+  });
+
+  it("reads the marks an older add-in left (one sheet name, the report's)", () => {
+    expect(sheetsWeMade("รายงาน ITA (2)")).toEqual({ "รายงาน ITA": "รายงาน ITA (2)" });
+    expect(sheetsWeMade({ "รายงาน ITA": "รายงาน ITA", x: 3 })).toEqual({
+      "รายงาน ITA": "รายงาน ITA",
+    });
+    expect(sheetsWeMade(null)).toEqual({});
   });
 
   it("chooses the report sheet's name", () => {
