@@ -104,9 +104,9 @@ export function checkWorkbook(
     read.measures,
     options.checklist ?? null,
   );
-  const { checklist, listSheet } = choice;
+  const { checklist, listSheets } = choice;
   const measures =
-    listSheet === null ? read.measures : read.measures.filter((m) => m.sheet !== listSheet);
+    listSheets.size === 0 ? read.measures : read.measures.filter((m) => !listSheets.has(m.sheet));
   const sheets = read.sheets;
   if (checklist) {
     for (const m of measures) m.items = matchItems(m, checklist, settings.overrides[measureKey(m)]);

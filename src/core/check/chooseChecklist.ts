@@ -5,7 +5,7 @@
  */
 import { completenessOf } from "../checklist/completeness";
 import { availableYears, baseChecklistFor, getChecklist } from "../checklist/registry";
-import { checklistFromSheet } from "../checklist/sheet";
+import { checklistFromSheet, isChecklistExport } from "../checklist/sheet";
 import type { ColumnMap, SheetChecklistResult } from "../checklist/sheet";
 import type { Checklist, Confidence } from "../checklist/types";
 import type { Flag } from "../flags/flag";
@@ -65,12 +65,21 @@ export interface ChecklistChoice {
   wanted: number | null;
   unknownYear: { year: number; available: number[] } | null;
   load: ChecklistLoad | null;
-  /** A checklist sheet that is a bare list (no progress or responsible column): not work to check. */
-  listSheet: string | null;
+  /**
+   * Sheets that hold a list, not work to check: the chosen list sheet when it is a bare list
+   * (no progress or responsible column), and any sheet this add-in exported as a list.
+   */
+  listSheets: Set<string>;
   flags: Flag[];
 }
 
-function sheetYear(sheets: readonly SheetInfo[], measures: readonly Measure[]): number | null {
+/** The fiscal year of the work sheets: one with rows first, else any that states one. */
+function sheetYear(
+  all: readonly SheetInfo[],
+  measures: readonly Measure[],
+  lists: ReadonlySet<string>,
+): number | null {
+  const sheets = all.filter((s) => !lists.has(s.name));
   const withMeasures = sheets.find(
     (s) => s.fiscalYear !== null && measures.some((m) => m.sheet === s.name),
   );
@@ -125,7 +134,7 @@ function loadFromSheet(
       range: result.table.range,
       tracking: result.table.tracking,
       columns: result.table.columns,
-      columnsSeen: [],
+      columnsSeen: result.columnsSeen,
     },
     // A bare list (no progress or responsible column) is the checklist, not rows of work;
     // an office's OIT tracker used as the list is still checked as the tracker it is.
@@ -214,7 +223,13 @@ export function chooseChecklist(
   const flags: Flag[] = [];
   const fromSheet = loadFromSheet(snapshot, settings, flags);
   const supplied = given ?? fromSheet.supplied;
-  const { year: wanted, source } = chooseYear(settings, supplied, sheetYear(sheets, measures));
+  const listSheets = new Set(snapshot.sheets.filter(isChecklistExport).map((g) => g.name));
+  if (fromSheet.listSheet !== null) listSheets.add(fromSheet.listSheet);
+  const { year: wanted, source } = chooseYear(
+    settings,
+    supplied,
+    sheetYear(sheets, measures, listSheets),
+  );
   const own = supplied && supplied.checklist.year === wanted ? supplied.checklist : null;
   const found = own ? null : getChecklist(wanted);
   const fallback = found && !found.ok && settings.year === null ? nearestEarlier(wanted) : null;
@@ -230,7 +245,7 @@ export function chooseChecklist(
     wanted,
     unknownYear: found && !found.ok ? { year: wanted, available: found.available } : null,
     load: fromSheet.load,
-    listSheet: fromSheet.listSheet,
+    listSheets,
     flags,
   };
 }

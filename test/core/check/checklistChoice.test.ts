@@ -101,6 +101,14 @@ describe("which checklist a check uses", () => {
     expect(codes(2569)).toEqual([]);
   });
 
+  it("an exported list lying in the workbook, not chosen: neither rows to check nor the year", () => {
+    const list = gridOfModel(checklistSheetModel(list2566()), "รายการ 2566");
+    const r = checkWorkbook({ sheets: [noYear, list] }, defaultSettings(asOf));
+    expect([r.year, r.yearSource]).toEqual([2570, "as-of"]);
+    expect(r.measures.filter((m) => m.sheet === "รายการ 2566")).toEqual([]);
+    expect(r.measures.length).toBeGreaterThan(0);
+  });
+
   it("a list sheet that fails to load: its errors are flags, the built-in list is used", () => {
     const bad = gridOfLines(["ข้อ\tข้อมูล", "O1\tก", "O1\tข"], "รายการ");
     const settings = { ...defaultSettings(asOf), checklistSheet: { sheet: "รายการ", year: 2566 } };

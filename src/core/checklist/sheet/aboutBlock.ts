@@ -2,6 +2,7 @@
  * The about block of an exported checklist sheet: label | value rows above the item table
  * carrying what a table cannot (year, version, source, gaps, weights, "not yet published").
  */
+import type { Grid } from "../../grid/grid";
 import { cellText } from "../../tables/sheetText";
 import type { SheetText } from "../../tables/sheetText";
 import { rowCells } from "../../tables/rowShape";
@@ -42,4 +43,22 @@ export function codeListOf(text: string): string[] | null {
   const codes = parts.map((p) => /^[oO](\d{1,3})$/.exec(p)?.[1]);
   if (codes.some((c) => c === undefined)) return null;
   return codes.map((c) => `O${Number(c)}`);
+}
+
+/** Rows an exported list's about block sits within, and how many of its labels make one. */
+const ABOUT_ROWS = 20;
+const ABOUT_LABELS = 3;
+
+/**
+ * A sheet this add-in exported as a checklist (its about block is there): a list, never work to
+ * check, whether or not the user has chosen it yet. Reads only the first rows of the Grid.
+ */
+export function isChecklistExport(grid: Grid): boolean {
+  const keys = new Set<AboutKey>();
+  for (const row of grid.values.slice(0, ABOUT_ROWS)) {
+    const label = row.find((v) => v !== null && v !== "");
+    const key = typeof label === "string" ? aboutKeyOf(label) : null;
+    if (key) keys.add(key);
+  }
+  return keys.size >= ABOUT_LABELS;
 }

@@ -62,6 +62,8 @@ export type SheetChecklistResult =
       yearSource: ListYearSource;
       flags: Flag[];
       table: LoadedTable;
+      /** First text of each column, for a form that says which column holds what. */
+      columnsSeen: { column: string; text: string }[];
     }
   | { ok: false; flags: Flag[]; columnsSeen: { column: string; text: string }[] };
 
@@ -90,10 +92,16 @@ export function checklistFromSheet(
   const table = findItemTable(st, options.columns);
   const rows = table ? readItemRows(st, table) : null;
   if (!table || !rows || rows.items.length === 0) {
-    emit("CHECKLIST_NO_TABLE", "error", null, {
-      rows: `${st.top + 1}–${st.top + st.rows.length}`,
-      columns: options.columns ? Object.values(options.columns).join(", ") : "",
-    });
+    // Pointed at the sheet's first cell, so clicking the problem opens the sheet.
+    emit(
+      "CHECKLIST_NO_TABLE",
+      "error",
+      { row: st.top, col: st.left },
+      {
+        rows: `${st.top + 1}–${st.top + st.rows.length}`,
+        columns: options.columns ? Object.values(options.columns).join(", ") : "",
+      },
+    );
     return { ok: false, flags, columnsSeen: columnsSeen(st) };
   }
   const top = table.headerRow ?? rows.items[0]?.row ?? st.top;
@@ -143,6 +151,7 @@ export function checklistFromSheet(
     checklist: valid.checklist,
     yearSource: source,
     flags,
+    columnsSeen: columnsSeen(st),
     table: {
       sheet: grid.name,
       range: rangeA1({

@@ -10,6 +10,7 @@ export type {
   SheetChecklistResult,
 } from "./fromSheet";
 export { checklistFromSheet } from "./fromSheet";
+export { isChecklistExport } from "./aboutBlock";
 export { checklistSheetModel } from "./toSheet";
 export type { ItemField } from "./words";
 export { ITEM_FIELDS } from "./words";

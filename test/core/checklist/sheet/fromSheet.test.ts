@@ -77,7 +77,7 @@ describe("checklistFromSheet: problems load nothing and name their rows", () => 
       base,
     });
     expect(r.ok).toBe(false);
-    expect(r.flags.map((f) => f.code)).toEqual(["CHECKLIST_NO_TABLE"]);
+    expect(r.flags.map((f) => `${f.code}@${f.cell}`)).toEqual(["CHECKLIST_NO_TABLE@A1"]);
     expect(r.flags[0]?.params.rows).toBe("1–2");
     if (!r.ok) expect(r.columnsSeen.map((c) => c.column)).toEqual(["A", "B", "C"]);
   });
@@ -152,6 +152,11 @@ describe("checklistFromSheet: the user's column letters", () => {
       ["O2", ["ชื่อ"]],
     ]);
     expect(r.table.columns).toEqual({ code: "A", titleTh: "B", components: "C" });
+    expect(r.columnsSeen).toEqual([
+      { column: "A", text: "ก" },
+      { column: "B", text: "ข" },
+      { column: "C", text: "ค" },
+    ]);
   });
 });
 
