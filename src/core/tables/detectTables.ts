@@ -9,6 +9,10 @@ import { inferContentRoles } from "./contentRoles";
 import { isBlankRow, isSignatureText, looksLikeSection, rowCells } from "./rowShape";
 import type { SheetText } from "./sheetText";
 import vocabulary from "./vocabulary.json";
+import { toArabicDigits } from "../thai";
+
+/** "1", "๑.", "O2", "o.12": how a data row's first cell numbers it. */
+const ITEM_ORDINAL = /^(?:[Oo]\.?\s?)?\d{1,3}\.?$/;
 
 export interface TableRow {
   /** Sheet row, 0-based. */
@@ -45,6 +49,8 @@ function headerCandidate(st: SheetText, r: number): HeaderCandidate | null {
   if (cells.length < 2) return null;
   // Header cells are short; one long cell means a data row, and most rows are data rows.
   if (cells.some(([, text]) => text.length > vocabulary.maxHeaderCellLength)) return null;
+  // A row that starts with an ordinal or an item code ("๑", "O2") is data, however its words read.
+  if (ITEM_ORDINAL.test(toArabicDigits(cells[0]?.[1] ?? "").trim())) return null;
   const roles: Partial<Record<HeaderRole, number>> = {};
   let mapped = 0;
   let noText = "";

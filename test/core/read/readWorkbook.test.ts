@@ -117,3 +117,17 @@ describe("text as PDF pastes leave it", () => {
     expect(r.measures[0]!.status).toBe("done");
   });
 });
+
+describe("a data row whose words read like a header", () => {
+  it("stays a data row when it starts with an item code", () => {
+    const lines = [
+      "ข้อ\tข้อมูล\tองค์ประกอบด้านข้อมูล\tผู้รับผิดชอบ",
+      "O1\tโครงสร้าง\tแผนผัง\tสำนักปลัด",
+      // "ข้อมูล…" names a title and "ชื่อ ตำแหน่ง" a position: two header words out of three.
+      "O2\tข้อมูลผู้บริหาร\tชื่อ ตำแหน่ง",
+    ];
+    const r = readWorkbook({ sheets: [gridOfLines(lines, "OIT")] });
+    expect(r.sheets[0]?.tables.map((t) => t.range)).toEqual(["A1:D3"]);
+    expect(r.measures.map((m) => m.title)).toEqual(["โครงสร้าง", "ข้อมูลผู้บริหาร"]);
+  });
+});
