@@ -14,6 +14,7 @@ import { rules } from "../rules";
 import type { RuleContext } from "../rules/context";
 import type { CheckSettings } from "../settings";
 import { chooseChecklist } from "./chooseChecklist";
+import { inItemList, markItemLists } from "./itemLists";
 import type {
   ChecklistLoad,
   ChecklistUsed,
@@ -97,16 +98,12 @@ export function checkWorkbook(
   const read = readWorkbook(snapshot, {
     fiscalYearOverride: settings.fiscalYearOverride,
   });
-  const choice = chooseChecklist(
-    snapshot,
-    settings,
-    read.sheets,
-    read.measures,
-    options.checklist ?? null,
-  );
+  const itemLists = markItemLists(read.sheets);
+  const work =
+    itemLists.size === 0 ? read.measures : read.measures.filter((m) => !inItemList(m, itemLists));
+  const choice = chooseChecklist(snapshot, settings, read.sheets, work, options.checklist ?? null);
   const { checklist, listSheets } = choice;
-  const measures =
-    listSheets.size === 0 ? read.measures : read.measures.filter((m) => !listSheets.has(m.sheet));
+  const measures = listSheets.size === 0 ? work : work.filter((m) => !listSheets.has(m.sheet));
   const sheets = read.sheets;
   if (checklist) {
     for (const m of measures) m.items = matchItems(m, checklist, settings.overrides[measureKey(m)]);

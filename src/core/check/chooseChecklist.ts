@@ -13,6 +13,7 @@ import type { WorkbookSnapshot } from "../grid/grid";
 import type { Measure, SheetInfo } from "../model";
 import type { CheckSettings } from "../settings";
 import { fiscalYearOf } from "../thai";
+import { listOnlySheets } from "./itemLists";
 
 /** A checklist the caller loaded elsewhere (the CLI's --checklist FILE.xlsx:SHEET or a JSON file). */
 export interface SuppliedChecklist {
@@ -223,7 +224,10 @@ export function chooseChecklist(
   const flags: Flag[] = [];
   const fromSheet = loadFromSheet(snapshot, settings, flags);
   const supplied = given ?? fromSheet.supplied;
-  const listSheets = new Set(snapshot.sheets.filter(isChecklistExport).map((g) => g.name));
+  const listSheets = new Set([
+    ...snapshot.sheets.filter(isChecklistExport).map((g) => g.name),
+    ...listOnlySheets(sheets),
+  ]);
   if (fromSheet.listSheet !== null) listSheets.add(fromSheet.listSheet);
   const { year: wanted, source } = chooseYear(
     settings,

@@ -109,6 +109,24 @@ describe("which checklist a check uses", () => {
     expect(r.measures.length).toBeGreaterThan(0);
   });
 
+  it("a manual's item table pasted in, not chosen yet: skipped as a list, its year not the check's", () => {
+    const pasted = gridOfLines(
+      [
+        "รายการข้อมูล OIT ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "ข้อ\tข้อมูล\tองค์ประกอบด้านข้อมูล",
+        "O1\tโครงสร้าง หน้าที่และอำนาจ\tแผนผัง",
+        "O2\tข้อมูลผู้บริหาร\tรูปถ่ายและประวัติ",
+      ],
+      "คู่มือ",
+    );
+    const r = checkWorkbook({ sheets: [noYear, pasted] }, defaultSettings(asOf));
+    expect([r.year, r.yearSource]).toEqual([2570, "as-of"]);
+    expect(r.measures.filter((m) => m.sheet === "คู่มือ")).toEqual([]);
+    const tables = r.sheets.find((s) => s.name === "คู่มือ")?.tables ?? [];
+    expect(tables.map((t) => [t.kind, t.skippedAs])).toEqual([["oit-items", "item-list"]]);
+    expect(r.flags.filter((f) => f.sheet === "คู่มือ")).toEqual([]);
+  });
+
   it("a list sheet that fails to load: its errors are flags, the built-in list is used", () => {
     const bad = gridOfLines(["ข้อ\tข้อมูล", "O1\tก", "O1\tข"], "รายการ");
     const settings = { ...defaultSettings(asOf), checklistSheet: { sheet: "รายการ", year: 2566 } };
