@@ -1,5 +1,4 @@
 import type { CellValue, Grid } from "../../src/core/grid/grid";
-import type { SheetModel } from "../../src/core/report/model";
 
 /** A Grid from tab-separated lines, as a paste gives them (empty cells become null). */
 export function gridOfLines(lines: string[], name: string): Grid {
@@ -14,16 +13,5 @@ export function gridOfLines(lines: string[], name: string): Grid {
   };
 }
 
-/** The Grid a renderer's sheet reads back as (an exported checklist loaded again): cells at their places. */
-export function gridOfModel(model: SheetModel, name = model.sheetName): Grid {
-  const rows = Math.max(1, ...model.cells.map((c) => c.row + 1));
-  const cols = Math.max(1, ...model.cells.map((c) => c.col + 1));
-  const values: CellValue[][] = Array.from({ length: rows }, () =>
-    Array.from({ length: cols }, () => null),
-  );
-  for (const c of model.cells) {
-    const row = values[c.row];
-    if (row) row[c.col] = c.value;
-  }
-  return { name, origin: { row: 0, col: 0 }, values, hyperlinks: {}, merges: model.merges };
-}
+/** The Grid a renderer's sheet reads back as (an exported checklist loaded again). */
+export { gridOfModel } from "../core/checklist/sheet/gridOfModel";

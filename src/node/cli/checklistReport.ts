@@ -45,8 +45,8 @@ export function loadedLines(l: LoadedChecklist, lang: Lang, asOf: string): strin
   return [head, ...l.warnings.map(problemLine)];
 }
 
-/** Top-level `checklistFile` of the JSON output. */
-export function loadedJson(l: LoadedChecklist, lang: Lang): Record<string, unknown> {
+/** What names a loaded list in JSON: where it came from, its year and version, its table. */
+export function listJson(l: LoadedChecklist): Record<string, unknown> {
   const c = l.supplied.checklist;
   return {
     file: l.supplied.file,
@@ -57,8 +57,12 @@ export function loadedJson(l: LoadedChecklist, lang: Lang): Record<string, unkno
     itemCount: c.items.length,
     range: l.table?.range ?? null,
     columns: l.table?.columns ?? null,
-    warnings: l.warnings.map((w) => flagJson(w, lang)),
   };
+}
+
+/** Top-level `checklistFile` of the JSON output. */
+export function loadedJson(l: LoadedChecklist, lang: Lang): Record<string, unknown> {
+  return { ...listJson(l), warnings: l.warnings.map((w) => flagJson(w, lang)) };
 }
 
 /** Top-level `error` of the JSON output: the bad-input shape {code, message, detail?} plus the problems. */

@@ -5,7 +5,7 @@ import type { Completeness } from "../../core/checklist/completeness";
 import { completenessOf } from "../../core/checklist/completeness";
 import { fill } from "../../core/messages/format";
 import type { Lang } from "../../core/settings";
-import { loadedLines } from "./checklistReport";
+import { listJson, loadedLines } from "./checklistReport";
 import { checklistText } from "./checklistText";
 import { codeRanges } from "./codeRanges";
 import labels from "./humanText.json";
@@ -41,21 +41,14 @@ export function showLines(l: LoadedChecklist, lang: Lang, asOf: string): string[
 export function showJson(l: LoadedChecklist, done: Completeness): Record<string, unknown> {
   const c = l.supplied.checklist;
   return {
-    file: l.supplied.file,
-    sheet: l.supplied.sheet,
-    year: c.year,
-    yearSource: l.yearSource,
-    version: c.version,
+    ...listJson(l),
     confidence: c.confidence,
-    itemCount: c.items.length,
     codes: c.items.map((i) => i.code),
     codeRanges: codeRanges(c.items.map((i) => i.no)),
     gaps: c.gaps,
     complete: done.complete,
     provisional: done.provisional,
     unconfirmed: done.unconfirmed,
-    range: l.table?.range ?? null,
-    columns: l.table?.columns ?? null,
     tracking: l.table?.tracking ?? null,
   };
 }

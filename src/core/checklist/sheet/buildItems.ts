@@ -23,7 +23,8 @@ export interface BuiltItem {
   subFromSheet: boolean;
 }
 
-type Emit = (
+/** Records a problem of the sheet at a 0-based sheet cell (or the whole sheet). */
+export type Emit = (
   code: FlagCode,
   severity: Severity,
   at: { row: number; col: number } | null,

@@ -6,7 +6,7 @@
  */
 import { a1, rangeA1 } from "../../grid/address";
 import type { Grid } from "../../grid/grid";
-import type { Flag, FlagCode, Severity } from "../../flags/flag";
+import type { Flag } from "../../flags/flag";
 import { titleLines } from "../../read/titleLines";
 import { buildSheetText } from "../../tables/sheetText";
 import type { SheetText } from "../../tables/sheetText";
@@ -20,7 +20,7 @@ import { readIndicatorTable } from "./indicatorTable";
 import { columnLetters, findItemTable, readItemRows } from "./itemTable";
 import type { ColumnMap, ItemTable, RawItem } from "./itemTable";
 import { buildItems } from "./buildItems";
-import type { BuiltItem } from "./buildItems";
+import type { BuiltItem, Emit } from "./buildItems";
 import { confidenceOf } from "./words";
 
 export type { ColumnMap } from "./itemTable";
@@ -66,13 +66,6 @@ export type SheetChecklistResult =
       columnsSeen: { column: string; text: string }[];
     }
   | { ok: false; flags: Flag[]; columnsSeen: { column: string; text: string }[] };
-
-type Emit = (
-  code: FlagCode,
-  severity: Severity,
-  at: { row: number; col: number } | null,
-  params?: Flag["params"],
-) => void;
 
 export function checklistFromSheet(
   grid: Grid,

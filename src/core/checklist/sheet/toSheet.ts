@@ -7,6 +7,7 @@ import { rangeA1 } from "../../grid/address";
 import { fill } from "../../messages/format";
 import { columnPointsNarrow, MARGINS } from "../../report/geometry";
 import type { ReportCell, ReportStyle, SheetModel } from "../../report/model";
+import { reportStyles, STYLE } from "../../report/styles";
 import { clampRowHeight, heightForLines, wrappedLines } from "../../report/textWidth";
 import type { Checklist, ChecklistItem } from "../types";
 import { aboutLabels, exportWords } from "./words";
@@ -55,6 +56,7 @@ const INDICATOR_COLUMNS: readonly IndicatorColumn[] = [
 ];
 
 const FONT = { name: "TH Sarabun New", size: 14 };
+const REPORT_STYLES = reportStyles();
 const S = {
   title: "title",
   subtitle: "subtitle",
@@ -68,16 +70,9 @@ const STYLES: Record<string, ReportStyle> = {
   [S.subtitle]: { size: 12, hAlign: "left", vAlign: "top", wrap: true, text: true },
   [S.label]: { bold: true, hAlign: "left", vAlign: "top", wrap: true, text: true },
   [S.value]: { hAlign: "left", vAlign: "top", wrap: true, text: true },
-  [S.header]: {
-    bold: true,
-    hAlign: "center",
-    vAlign: "middle",
-    wrap: true,
-    border: true,
-    fill: "#D9D9D9",
-    text: true,
-  },
-  [S.cell]: { hAlign: "left", vAlign: "top", wrap: true, border: true, text: true },
+  // The item and indicator tables look like the report's table.
+  [S.header]: REPORT_STYLES[STYLE.header] ?? {},
+  [S.cell]: REPORT_STYLES[STYLE.cell] ?? {},
 };
 
 /**
