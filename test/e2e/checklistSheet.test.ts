@@ -5,19 +5,16 @@
  * table as the checklist of 2570; the pane says how many items it loaded and the provisional
  * notice goes, since the list in use is now the sheet's. The list then exports as its own file.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { Workbook } from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { checkWorkbook } from "../../src/core/check/checkWorkbook";
 import { defaultSettings } from "../../src/core/settings";
 import { readWorkbookBuffer } from "../../src/node/xlsx/readWorkbook";
 import { makeT } from "../../src/taskpane/i18n/t";
-import { findChromium, launchChromium } from "./support/browser";
-import { buildPreview } from "./support/buildPreview";
-import type { StaticServer } from "./support/staticServer";
-import { serveFolder } from "./support/staticServer";
+import { findChromium } from "./support/browser";
+import type { PreviewSession } from "./support/previewSession";
+import { openPreview } from "./support/previewSession";
 
 const AS_OF = "2026-11-22";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -93,30 +90,23 @@ async function pick(page: Page, testId: string, option: string): Promise<void> {
 }
 
 describeWithChromium("a checklist from a sheet (headless Chromium)", () => {
-  let server: StaticServer;
-  let browser: Browser;
+  let session: PreviewSession;
   let page: Page;
-  let buildDir: string;
   let downloads: string;
   let bytes: Buffer;
 
   beforeAll(async () => {
-    const [dir, built] = await Promise.all([buildPreview(), workbookBytes()]);
-    buildDir = dir;
+    const [opened, built] = await Promise.all([
+      openPreview(chromiumPath ?? "", AS_OF),
+      workbookBytes(),
+    ]);
+    session = opened;
+    ({ page, downloads } = opened);
     bytes = built;
-    server = await serveFolder(buildDir);
-    browser = await launchChromium(chromiumPath ?? "");
-    downloads = await mkdtemp(path.join(tmpdir(), "ita-checklist-"));
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    await page.goto(`${server.origin}/preview.html?asOf=${AS_OF}`);
-    await page.locator("[data-testid=grid-view]").waitFor({ timeout: 30_000 });
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (buildDir) await rm(buildDir, { recursive: true, force: true });
-    if (downloads) await rm(downloads, { recursive: true, force: true });
+    await session?.close();
   });
 
   test("the workbook is checked against the provisional 2570 list until its sheet is chosen", async () => {

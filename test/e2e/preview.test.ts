@@ -5,12 +5,10 @@
  * bad file shows the error bar, and a 10,000-row workbook is checked.
  */
 import { mkdirSync, readFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { Workbook } from "exceljs";
 import type AxeCore from "axe-core";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { checkWorkbook } from "../../src/core/check/checkWorkbook";
 import type { Flag } from "../../src/core/flags/flag";
 import { defaultSettings } from "../../src/core/settings";
@@ -18,10 +16,9 @@ import { readWorkbookBuffer } from "../../src/node/xlsx/readWorkbook";
 import { makeT } from "../../src/taskpane/i18n/t";
 import { FLAG_PAGE } from "../../src/taskpane/state/pageGroups";
 import { buildLargeWorkbook } from "../helpers/largeWorkbook";
-import { findChromium, launchChromium } from "./support/browser";
-import { buildPreview } from "./support/buildPreview";
-import type { StaticServer } from "./support/staticServer";
-import { serveFolder } from "./support/staticServer";
+import { findChromium } from "./support/browser";
+import type { PreviewSession } from "./support/previewSession";
+import { openPreview } from "./support/previewSession";
 
 const ROOT = path.resolve(__dirname, "../..");
 const AS_OF = "2026-11-22";
@@ -122,33 +119,23 @@ async function navigateAndExpectVisible(page: Page, flag: Flag): Promise<void> {
 }
 
 describeWithChromium("browser preview (headless Chromium)", () => {
-  let server: StaticServer;
-  let browser: Browser;
+  let session: PreviewSession;
   let page: Page;
-  let buildDir: string;
   let downloads: string;
   let sampleFlags: Flag[];
 
   beforeAll(async () => {
-    const [dir, flags] = await Promise.all([
-      buildPreview(),
+    const [opened, flags] = await Promise.all([
+      openPreview(chromiumPath ?? "", AS_OF),
       coreFlags(readFileSync(path.join(ROOT, "samples/ita-sample.xlsx"))),
     ]);
-    buildDir = dir;
+    session = opened;
+    ({ page, downloads } = opened);
     sampleFlags = flags;
-    server = await serveFolder(buildDir);
-    browser = await launchChromium(chromiumPath ?? "");
-    downloads = await mkdtemp(path.join(tmpdir(), "ita-downloads-"));
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    await page.goto(`${server.origin}/preview.html?asOf=${AS_OF}`);
-    await page.locator("[data-testid=grid-view]").waitFor({ timeout: 30_000 });
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (buildDir) await rm(buildDir, { recursive: true, force: true });
-    if (downloads) await rm(downloads, { recursive: true, force: true });
+    await session?.close();
   });
 
   test("the sample opens and the pane shows the core's flags, per code", async () => {
