@@ -4,6 +4,7 @@
  * read is an error naming its cell.
  */
 import type { Flag, FlagCode, Severity } from "../../flags/flag";
+import { columnLetter } from "../../grid/address";
 import { matchKey } from "../text";
 import type { Checklist, ChecklistItem, Confidence, TimeRule } from "../types";
 import { baseItemFor } from "./baseItem";
@@ -59,7 +60,13 @@ function buildOne(
   const code = `O${raw.no}`;
   const at = (field: ItemField) => ({ row: raw.row, col: table.columns[field] ?? 0 });
   const bad = (field: ItemField, value: string): null => {
-    emit("CHECKLIST_BAD_VALUE", "error", at(field), { field, value, item: code });
+    const cell = at(field);
+    emit("CHECKLIST_BAD_VALUE", "error", cell, {
+      field,
+      value,
+      item: code,
+      column: columnLetter(cell.col),
+    });
     return null;
   };
   const titleTh = (f.titleTh ?? "").replace(/\s*\n\s*/g, " ").trim();

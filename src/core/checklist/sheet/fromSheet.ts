@@ -4,7 +4,7 @@
  * indicators) comes from a base list, the built-in one of the year or the nearest earlier.
  * Problems are flags naming their rows; with any error nothing is loaded.
  */
-import { a1, rangeA1 } from "../../grid/address";
+import { a1, columnLetter, rangeA1 } from "../../grid/address";
 import type { Grid } from "../../grid/grid";
 import type { Flag } from "../../flags/flag";
 import { titleLines } from "../../read/titleLines";
@@ -224,7 +224,7 @@ function assemble(
       "CHECKLIST_BAD_VALUE",
       "error",
       { row: b.row, col: b.col },
-      { field: b.field, value: b.value },
+      { field: b.field, value: b.value, column: columnLetter(b.col) },
     );
   const aboutValue = <T>(key: keyof About, read: (text: string) => T | null, fallback: T): T => {
     const a = about[key];
@@ -235,7 +235,7 @@ function assemble(
         "CHECKLIST_BAD_VALUE",
         "error",
         { row: a.row, col: a.col },
-        { field: key, value: a.text },
+        { field: key, value: a.text, column: columnLetter(a.col) },
       );
       return fallback;
     }

@@ -109,6 +109,8 @@ describe("checklistFromSheet: problems load nothing and name their rows", () => 
       "CHECKLIST_NO_TITLE@B2",
       "CHECKLIST_NO_YEAR@-",
     ]);
+    const bad = r.flags.find((f) => f.code === "CHECKLIST_BAD_VALUE");
+    expect([bad?.params.column, bad?.params.value, bad?.params.item]).toEqual(["C", "บางที", "O2"]);
   });
 
   it("numbering that skips is a warning, and the skipped codes are the list's gaps", () => {
