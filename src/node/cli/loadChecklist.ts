@@ -71,6 +71,8 @@ export async function loadChecklist(
       ...extra,
     }) satisfies ChecklistLoadFailure;
   if (parsed.kind === "unknown") return failure("CHECKLIST_FILE_TYPE");
+  // Columns say where a sheet keeps each field; a JSON list has no columns to name.
+  if (parsed.kind === "json" && options.columns) return failure("CHECKLIST_COLUMNS_NOT_FOR_JSON");
   if (parsed.kind === "json") return loadJson(spec, parsed.path, options, failure);
   const read = await readWorkbookFile(parsed.path);
   if (!read.ok)

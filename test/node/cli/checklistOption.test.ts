@@ -183,6 +183,10 @@ describe("a list that does not load: exit 2, its problems by row, nothing checke
       [["--checklist", path.join(dir, "nope.xlsx")], "MISSING_FILE"],
       [["--checklist", `${list2566}:Nope`], "CHECKLIST_SHEET_NOT_FOUND"],
       [["--checklist", path.join(dir, "list.txt")], "CHECKLIST_FILE_TYPE"],
+      [
+        ["--checklist", path.join(dir, "list.json"), "--checklist-columns", "code=A,title=B"],
+        "CHECKLIST_COLUMNS_NOT_FOR_JSON",
+      ],
       [["--checklist-columns", "code=A,title=B"], null],
       [["--checklist", list2566, "--checklist-columns", "code=A,colour=B"], null],
     ];
