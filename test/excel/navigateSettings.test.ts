@@ -79,4 +79,26 @@ describe("settings", () => {
     fake.model.settings.set(SETTINGS_KEY, "{not json");
     expect(await loadSettings()).toEqual({});
   });
+
+  it("keeps the checklist sheet with the workbook; a malformed one is dropped", async () => {
+    fake = new FakeExcel({ apiLevel: "1.9" }).install();
+    fake.addSheet("S", [["x"]]);
+    const checklistSheet = {
+      sheet: "รายการ ITA 2570",
+      year: 2570,
+      columns: { code: "A", titleTh: "B", components: "C" },
+    };
+    await saveSettings({ checklistSheet });
+    expect(await loadSettings()).toEqual({ checklistSheet });
+    await saveSettings({ checklistSheet: null });
+    expect(await loadSettings()).toEqual({ checklistSheet: null });
+    for (const bad of [
+      { sheet: "", year: 2570 },
+      { sheet: "L", year: "2570" },
+      { sheet: "L", year: 2570, columns: { code: "1" } },
+    ]) {
+      fake.model.settings.set(SETTINGS_KEY, JSON.stringify({ lang: "th", checklistSheet: bad }));
+      expect(await loadSettings()).toEqual({ lang: "th" });
+    }
+  });
 });
