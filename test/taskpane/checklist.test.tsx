@@ -8,21 +8,10 @@ import { fakeHost, measureLines, SHEET } from "./fakeHost";
 import type { FakeHost } from "./fakeHost";
 import { gridOfLines } from "./grid";
 import { renderPane, runCheck, tab, within } from "./render";
+import { PASTED_2570 as pasted2570 } from "../helpers/pastedChecklist";
 
-/** The 2570 manual's item table as a supervisor pastes it: a title, a header, four items. */
+/** The sheet holding the 2570 manual's item table as pasted (PASTED_2570). */
 const LIST_SHEET = "ITA 2570";
-const pasted2570 = [
-  "รายการข้อมูลการเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. ๒๕๗๐",
-  "",
-  "ข้อ\tข้อมูล\tองค์ประกอบด้านข้อมูล",
-  "ตัวชี้วัดย่อยที่ ๙.๑ ข้อมูลพื้นฐาน",
-  "O1\tโครงสร้างและอำนาจหน้าที่\t- แสดงแผนผังโครงสร้าง - แสดงอำนาจหน้าที่",
-  "O2\tข้อมูลผู้บริหาร\tแสดงชื่อ ตำแหน่ง รูปถ่าย",
-  "\t\tช่องทางการติดต่อผู้บริหาร",
-  "O3\tข้อมูลการติดต่อและช่องทางการสอบถาม\tที่อยู่ โทรศัพท์ อีเมล",
-  "ตัวชี้วัดย่อยที่ ๙.๒ การบริหารงาน",
-  "O4\tแผนการดำเนินงานประจำปี\tแผนระยะ ๑ ปี",
-];
 
 /** The same kind of list under a header no vocabulary knows: only the column form can load it. */
 const BARE_SHEET = "คู่มือ";

@@ -8,26 +8,13 @@ import {
 import type { Checklist } from "../../../../src/core/checklist/types";
 import { gridOf, gridOfLines } from "../../gridOf";
 import { gridOfModel } from "./gridOfModel";
+import { PASTED_2570 as pasted2570 } from "../../../helpers/pastedChecklist";
 
 function builtIn(year: number): Checklist {
   const got = getChecklist(year);
   if (!got.ok) throw new Error(`no built-in ${year}`);
   return got.checklist;
 }
-
-/** A list as a supervisor pastes it from a manual: header, sub-indicator headings, items. */
-const pasted2570 = [
-  "รายการข้อมูลการเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. ๒๕๗๐",
-  "",
-  "ข้อ\tข้อมูล\tองค์ประกอบด้านข้อมูล",
-  "ตัวชี้วัดย่อยที่ ๙.๑ ข้อมูลพื้นฐาน",
-  "O1\tโครงสร้างและอำนาจหน้าที่\t- แสดงแผนผังโครงสร้าง - แสดงอำนาจหน้าที่",
-  "O2\tข้อมูลผู้บริหาร\tแสดงชื่อ ตำแหน่ง รูปถ่าย",
-  "\t\tช่องทางการติดต่อผู้บริหาร",
-  "O3\tข้อมูลการติดต่อและช่องทางการสอบถาม\tที่อยู่ โทรศัพท์ อีเมล",
-  "ตัวชี้วัดย่อยที่ ๙.๒ การบริหารงาน",
-  "O4\tแผนการดำเนินงานประจำปี\tแผนระยะ ๑ ปี",
-];
 
 describe("checklistFromSheet: a pasted manual table", () => {
   const r = checklistFromSheet(gridOfLines(pasted2570, "ITA 2570"), {
