@@ -9,9 +9,9 @@ import { checklistFromSheet, isChecklistExport } from "../checklist/sheet";
 import type { ColumnMap, SheetChecklistResult } from "../checklist/sheet";
 import type { Checklist, Confidence } from "../checklist/types";
 import type { Flag } from "../flags/flag";
-import type { WorkbookSnapshot } from "../grid/grid";
+import type { Grid, WorkbookSnapshot } from "../grid/grid";
 import type { Measure, SheetInfo } from "../model";
-import type { CheckSettings } from "../settings";
+import type { CheckSettings, ChecklistSheetSetting } from "../settings";
 import { fiscalYearOf } from "../thai";
 import { listOnlySheets } from "./itemLists";
 
@@ -87,6 +87,18 @@ function sheetYear(
   return withMeasures?.fiscalYear ?? sheets.find((s) => s.fiscalYear !== null)?.fiscalYear ?? null;
 }
 
+/**
+ * The list a checklist-sheet setting names, read from its Grid: the one call the check and the
+ * pane's export share, so both read the sheet the same way.
+ */
+export function checklistOfSheet(grid: Grid, setting: ChecklistSheetSetting): SheetChecklistResult {
+  return checklistFromSheet(grid, {
+    year: setting.year,
+    ...(setting.columns ? { columns: setting.columns } : {}),
+    base: baseChecklistFor(setting.year),
+  });
+}
+
 function loadFromSheet(
   snapshot: WorkbookSnapshot,
   settings: CheckSettings,
@@ -106,11 +118,7 @@ function loadFromSheet(
     });
     return { supplied: null, load: null, listSheet: null };
   }
-  const result: SheetChecklistResult = checklistFromSheet(grid, {
-    year: wanted.year,
-    ...(wanted.columns ? { columns: wanted.columns } : {}),
-    base: baseChecklistFor(wanted.year),
-  });
+  const result = checklistOfSheet(grid, wanted);
   flags.push(...result.flags);
   if (!result.ok) {
     const load: ChecklistLoad = {

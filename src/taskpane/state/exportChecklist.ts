@@ -5,8 +5,8 @@
  * otherwise the built-in list of the year.
  */
 import type { CheckResult } from "../../core/check/checkWorkbook";
-import { baseChecklistFor, getChecklist } from "../../core/checklist/registry";
-import { checklistFromSheet } from "../../core/checklist/sheet";
+import { checklistOfSheet } from "../../core/check/chooseChecklist";
+import { getChecklist } from "../../core/checklist/registry";
 import type { Checklist } from "../../core/checklist/types";
 import type { WorkbookSnapshot } from "../../core/grid/grid";
 import type { CheckSettings } from "../../core/settings";
@@ -20,11 +20,7 @@ function fromSheet(snapshot: WorkbookSnapshot | null, settings: CheckSettings): 
   const wanted = settings.checklistSheet;
   const grid = wanted && snapshot?.sheets.find((g) => g.name === wanted.sheet);
   if (!wanted || !grid) return null;
-  const loaded = checklistFromSheet(grid, {
-    year: wanted.year,
-    ...(wanted.columns ? { columns: wanted.columns } : {}),
-    base: baseChecklistFor(wanted.year),
-  });
+  const loaded = checklistOfSheet(grid, wanted);
   return loaded.ok ? loaded.checklist : null;
 }
 

@@ -4,6 +4,7 @@ import { getChecklist } from "../../../src/core/checklist/registry";
 import { defaultSettings } from "../../../src/core/settings";
 import { gridOfModel } from "../checklist/sheet/gridOfModel";
 import { gridOfLines } from "../gridOf";
+import { builtInChecklist } from "../../helpers/builtInChecklist";
 
 /** A measures sheet whose titles name no year. */
 const noYear = gridOfLines(
@@ -15,12 +16,6 @@ const noYear = gridOfLines(
   "มาตรการ",
 );
 const asOf = "2026-11-22";
-
-function list2566() {
-  const got = getChecklist(2566);
-  if (!got.ok) throw new Error("2566 missing");
-  return got.checklist;
-}
 
 describe("which checklist a check uses", () => {
   it("no year in the titles: the as-of date's fiscal year, 2570, provisional", () => {
@@ -48,7 +43,7 @@ describe("which checklist a check uses", () => {
   });
 
   it("a sheet of the workbook as the list of its year: used, its rows not checked as work", () => {
-    const list = gridOfModel(checklistSheetModel(list2566()), "รายการ 2566");
+    const list = gridOfModel(checklistSheetModel(builtInChecklist(2566)), "รายการ 2566");
     const settings = {
       ...defaultSettings(asOf),
       checklistSheet: { sheet: "รายการ 2566", year: 2566 },
@@ -72,7 +67,7 @@ describe("which checklist a check uses", () => {
       ],
       "มาตรการ",
     );
-    const list = gridOfModel(checklistSheetModel(list2566()), "รายการ");
+    const list = gridOfModel(checklistSheetModel(builtInChecklist(2566)), "รายการ");
     const settings = { ...defaultSettings(asOf), checklistSheet: { sheet: "รายการ", year: 2566 } };
     const r = checkWorkbook({ sheets: [titled, list] }, settings);
     expect([r.year, r.yearSource]).toEqual([2566, "checklist"]);
@@ -102,7 +97,7 @@ describe("which checklist a check uses", () => {
   });
 
   it("an exported list lying in the workbook, not chosen: neither rows to check nor the year", () => {
-    const list = gridOfModel(checklistSheetModel(list2566()), "รายการ 2566");
+    const list = gridOfModel(checklistSheetModel(builtInChecklist(2566)), "รายการ 2566");
     const r = checkWorkbook({ sheets: [noYear, list] }, defaultSettings(asOf));
     expect([r.year, r.yearSource]).toEqual([2570, "as-of"]);
     expect(r.measures.filter((m) => m.sheet === "รายการ 2566")).toEqual([]);
@@ -146,7 +141,12 @@ describe("which checklist a check uses", () => {
 
   it("a list supplied from outside (the CLI's file) serves its own year", () => {
     const r = checkWorkbook({ sheets: [noYear] }, defaultSettings(asOf), {
-      checklist: { checklist: list2566(), origin: "file", file: "list.xlsx", sheet: "S" },
+      checklist: {
+        checklist: builtInChecklist(2566),
+        origin: "file",
+        file: "list.xlsx",
+        sheet: "S",
+      },
     });
     expect(r.checklist).toMatchObject({
       year: 2566,

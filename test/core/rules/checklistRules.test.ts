@@ -1,5 +1,3 @@
-import { getChecklist } from "../../../src/core/checklist/registry";
-import type { Checklist } from "../../../src/core/checklist/types";
 import type { RuleContext } from "../../../src/core/rules/context";
 import {
   fitsTimeRule,
@@ -9,12 +7,7 @@ import {
 } from "../../../src/core/rules/checklistRules";
 import type { Measure, SheetInfo } from "../../../src/core/model";
 import { measure } from "./fixtures";
-
-function checklist(year: number): Checklist {
-  const found = getChecklist(year);
-  if (!found.ok) throw new Error(`no checklist ${year}`);
-  return found.checklist;
-}
+import { builtInChecklist } from "../../helpers/builtInChecklist";
 
 function ctx(measures: Measure[], over: Partial<RuleContext> = {}): RuleContext {
   return {
@@ -22,7 +15,7 @@ function ctx(measures: Measure[], over: Partial<RuleContext> = {}): RuleContext 
     sheets: [],
     asOf: "2023-05-01",
     dueSoonDays: 14,
-    checklist: checklist(2566),
+    checklist: builtInChecklist(2566),
     covered: new Set(),
     ...over,
   };
@@ -89,7 +82,7 @@ describe("WRONG_PERIOD_FOR_ITEM", () => {
 describe("ITEM_NOT_COVERED", () => {
   it("lists every item of the year not covered; warning with an OIT tracker, note without", () => {
     const covered = new Set(
-      checklist(2566)
+      builtInChecklist(2566)
         .items.map((i) => i.code)
         .filter((c) => c !== "O7" && c !== "O40"),
     );

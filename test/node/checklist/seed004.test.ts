@@ -4,13 +4,14 @@
  */
 import { checkWorkbook } from "../../../src/core/check/checkWorkbook";
 import { matchKey } from "../../../src/core/checklist";
-import { baseChecklistFor, getChecklist } from "../../../src/core/checklist/registry";
+import { baseChecklistFor } from "../../../src/core/checklist/registry";
 import { checklistFromSheet } from "../../../src/core/checklist/sheet";
 import type { WorkbookSnapshot } from "../../../src/core/grid/grid";
 import { defaultSettings } from "../../../src/core/settings";
 import { readWorkbookBuffer } from "../../../src/node/xlsx/readWorkbook";
 import { SEEDS_MISSING, seedsAvailable } from "../../helpers/seedText";
 import { buildSeedWorkbook } from "../../helpers/seedWorkbooks";
+import { builtInChecklist } from "../../helpers/builtInChecklist";
 
 const run = seedsAvailable() ? describe : describe.skip;
 if (!seedsAvailable()) console.warn(SEEDS_MISSING);
@@ -19,12 +20,6 @@ async function seed004(variant: "pasted" | "cleaned"): Promise<WorkbookSnapshot>
   const r = await readWorkbookBuffer(await buildSeedWorkbook("004", variant));
   if (!r.ok) throw new Error(`seed 004 ${variant} did not read: ${r.error.code}`);
   return r.workbook;
-}
-
-function builtIn2566() {
-  const got = getChecklist(2566);
-  if (!got.ok) throw new Error("2566 missing");
-  return got.checklist;
 }
 
 run.each(["pasted", "cleaned"] as const)("seed 004 (%s) as the checklist of 2566", (variant) => {
@@ -38,7 +33,7 @@ run.each(["pasted", "cleaned"] as const)("seed 004 (%s) as the checklist of 2566
     const r = checklistFromSheet(grid, { year: 2566, base: baseChecklistFor(2566) });
     expect(r.flags.filter((f) => f.severity === "error")).toEqual([]);
     if (!r.ok) return;
-    const want = builtIn2566();
+    const want = builtInChecklist(2566);
     expect(r.checklist.items.map((i) => i.code)).toEqual(want.items.map((i) => i.code));
     // The office words some titles its own way (spaces, a dash, "การใช้จ่าย" for "การใช้"):
     // compared as the matcher compares them, against the title or a known other name.

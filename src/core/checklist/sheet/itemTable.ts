@@ -73,7 +73,7 @@ function headerOf(st: SheetText, r: number): Header | null {
 }
 
 /** The indicator table's header ("ตัวชี้วัด/ตัวชี้วัดย่อย | … | เครื่องมือ"), which ends the item table. */
-export function isIndicatorHeader(st: SheetText, r: number): boolean {
+function isIndicatorHeader(st: SheetText, r: number): boolean {
   const cells = rowCells(st, r);
   const first = cells[0]?.[1];
   if (first === undefined || !indicatorTableWords.first.includes(wordKey(first))) return false;

@@ -1,20 +1,11 @@
 import fc from "fast-check";
 import { checklistFromSheet, checklistSheetModel } from "../../../../src/core/checklist/sheet";
-import {
-  availableYears,
-  baseChecklistFor,
-  getChecklist,
-} from "../../../../src/core/checklist/registry";
+import { availableYears, baseChecklistFor } from "../../../../src/core/checklist/registry";
 import type { Checklist } from "../../../../src/core/checklist/types";
 import { gridOf, gridOfLines } from "../../gridOf";
 import { gridOfModel } from "./gridOfModel";
 import { PASTED_2570 as pasted2570 } from "../../../helpers/pastedChecklist";
-
-function builtIn(year: number): Checklist {
-  const got = getChecklist(year);
-  if (!got.ok) throw new Error(`no built-in ${year}`);
-  return got.checklist;
-}
+import { builtInChecklist } from "../../../helpers/builtInChecklist";
 
 describe("checklistFromSheet: a pasted manual table", () => {
   const r = checklistFromSheet(gridOfLines(pasted2570, "ITA 2570"), {
@@ -151,7 +142,7 @@ describe("checklistFromSheet: the user's column letters", () => {
 
 describe("export then load gives back the same list", () => {
   it.each(availableYears())("built-in %i", (year) => {
-    const c = builtIn(year);
+    const c = builtInChecklist(year);
     const r = checklistFromSheet(gridOfModel(checklistSheetModel(c)), {
       year: null,
       base: baseChecklistFor(year),
@@ -183,7 +174,7 @@ describe("export then load gives back the same list", () => {
         },
       )
       .map((ws) => ws.join(" ").trim());
-    const base = builtIn(2569);
+    const base = builtInChecklist(2569);
     fc.assert(
       fc.property(
         fc.array(fc.tuple(thaiWords, fc.array(thaiWords, { maxLength: 4 })), {
@@ -217,8 +208,8 @@ describe("export then load gives back the same list", () => {
 
 describe("the built-in 2570", () => {
   it("is 2569's list, marked provisional, every item only inferred", () => {
-    const c = builtIn(2570);
-    const from = builtIn(2569);
+    const c = builtInChecklist(2570);
+    const from = builtInChecklist(2569);
     expect(c.provisional).toEqual({ copyOf: 2569 });
     expect(c.items.map((i) => i.code)).toEqual(from.items.map((i) => i.code));
     expect(new Set(c.items.map((i) => i.confidence))).toEqual(new Set(["inferred"]));
