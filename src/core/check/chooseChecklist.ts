@@ -40,6 +40,12 @@ export interface ChecklistUsed {
   provisional: { copyOf: number } | null;
   complete: boolean;
   gaps: string[];
+  /**
+   * What the user must be told about the list: a copy of an earlier year (wherever it was loaded
+   * from), or a built-in list that is incomplete; null for a list the user chose. Decided once
+   * here; the flag, the CLI and the pane all read it.
+   */
+  notice: "provisional" | "incomplete" | null;
 }
 
 export type YearSource = "setting" | "checklist" | "sheet" | "as-of";
@@ -192,16 +198,18 @@ function usedOf(
     provisional: c.provisional,
     complete: c.complete,
     gaps: c.gaps,
+    notice: c.provisional
+      ? "provisional"
+      : !c.complete && origin === "built-in"
+        ? "incomplete"
+        : null,
   };
 }
 
-/**
- * A workbook-level flag saying the list is provisional (a copy of an earlier year, wherever it
- * was loaded from) or, for a built-in list, incomplete. A list the user loaded is the one they
- * chose, so it is not called incomplete.
- */
+/** The list's notice (see ChecklistUsed.notice) as a workbook-level flag. */
 function completenessFlag(used: ChecklistUsed): Flag | null {
   const base = { sheet: null, cell: null, row: null } as const;
+  if (used.notice === null) return null;
   if (used.provisional)
     return {
       code: "CHECKLIST_PROVISIONAL",
@@ -209,7 +217,6 @@ function completenessFlag(used: ChecklistUsed): Flag | null {
       ...base,
       params: { year: used.year, copyOf: used.provisional.copyOf },
     };
-  if (used.complete || used.origin !== "built-in") return null;
   return {
     code: "CHECKLIST_INCOMPLETE",
     severity: "info",

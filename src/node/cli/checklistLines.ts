@@ -20,12 +20,9 @@ export function checklistLines(r: CheckResult, lang: Lang): string[] {
   ];
   if (c.fallbackFrom !== null)
     lines.push(`  ${fill(L.fallback, { wanted: c.fallbackFrom, year: c.year })}`);
-  // A list that says it is a copy of an earlier year stays provisional wherever it was loaded
-  // from; otherwise a list the user loaded is the one they chose, and only a built-in one is
-  // called incomplete.
-  if (c.provisional)
+  if (c.notice === "provisional" && c.provisional)
     lines.push(`  ${fill(L.provisional, { year: c.year, copyOf: c.provisional.copyOf })}`);
-  else if (c.origin === "built-in" && !c.complete)
+  else if (c.notice === "incomplete")
     lines.push(
       `  ${fill(L.incomplete, { year: c.year, confidence: L.confidence[c.confidence], gaps: c.gaps.length > 0 ? c.gaps.join(", ") : "-" })}`,
     );

@@ -148,10 +148,8 @@ export type ChecklistNotice =
  * user loaded is the one they chose, so it is never called incomplete.
  */
 export function checklistNotice(used: ChecklistUsed | null): ChecklistNotice | null {
-  if (!used) return null;
-  if (used.provisional)
+  if (!used?.notice) return null;
+  if (used.notice === "provisional" && used.provisional)
     return { kind: "provisional", year: used.year, copyOf: used.provisional.copyOf };
-  if (!used.complete && used.origin === "built-in")
-    return { kind: "incomplete", year: used.year, gaps: used.gaps };
-  return null;
+  return { kind: "incomplete", year: used.year, gaps: used.gaps };
 }
